@@ -8,9 +8,15 @@ publication date when the format carries them. Anything that cannot be read
 :class:`ReadError` with the path and a plain reason; no other exception escapes.
 
 Text formats go through :func:`decode_bytes`, which detects the encoding:
-byte-order marks, BOM-less UTF-16 (NUL-byte pattern), strict UTF-8, an HTML
-``<meta charset>``, legacy Windows-1258 Vietnamese (decoded text is NFC-composed
-so it equals the UTF-8 version), then charset-normalizer's best guess.
+byte-order marks, BOM-less UTF-16 (NUL-byte pattern), strict UTF-8, UTF-8 with
+a few damaged bytes, an HTML ``<meta charset>``, legacy Windows-1258 Vietnamese
+(decoded text is NFC-composed so it equals the UTF-8 version), then
+charset-normalizer's best guess.
+
+HTML bodies come from trafilatura (BeautifulSoup fallback); like the ``.txt``
+corpus files, their text starts with the title line. DOCX and PDF text keeps
+the document's own order (DOCX tables as ``cell | cell`` lines; PDF lines
+wrapped inside a paragraph are rejoined).
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ def _limit_from_env(default_mb: float = _DEFAULT_MAX_MB) -> int:
 # Largest file accepted, checked with ``stat`` before anything is read.
 # Why 10 MiB: a news article is small -- the largest of the 452 files in the
 # development corpus (shared/corpus-dev) is ~49 KB of text, and a saved web page
-# or a .docx/.pdf with a photo stays well under 1 MiB -- so 10 MiB is ~50x the
+# or a .docx/.pdf with a photo is typically 0.1-2 MiB -- so 10 MiB is ~50x the
 # 200 KB an unusually long article might reach. Anything bigger is not one
 # article (a log, a dump, a whole book); rejecting it up front bounds the memory
 # and time of decoding, HTML parsing and, above all, Vietnamese word segmentation
@@ -148,8 +154,11 @@ def read_file(path: str | Path) -> RawDoc:
         raise ReadError(name, f"unsupported file type {shown} (supported: {', '.join(SUPPORTED)})")
     limit = MAX_FILE_BYTES
     if st.st_size > limit:
-        raise ReadError(name, f"file too large: {_size(st.st_size)} exceeds the limit of {_size(limit)} "
-                              "(set CCHC_MAX_FILE_MB to change it)")
+        raise ReadError(
+            name,
+            f"file too large: {_size(st.st_size)} exceeds the limit of {_size(limit)} "
+            "(set CCHC_MAX_FILE_MB to change it)",
+        )
     if st.st_size == 0:
         raise ReadError(name, "empty file")
     try:
@@ -218,15 +227,19 @@ _MAGIC = (  # signatures of common binary formats, for a clearer message
 )
 _BINARY = "binary file, not text"
 
-_VI_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # the five tone marks, as cp1258 stores them
-_VI_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
-_OK_CONTROLS = frozenset("\t\n\r\f\v")
+# Vietnamese-only letters and the five tone marks (cp1258 stores them as combining characters)
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]")
+_LETTER = re.compile(r"[^\W\d_]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # not \t \n \v \f \r
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
-def _control_ratio(text: str) -> float:
+def _garbage_ratio(text: str) -> float:
+    """Share of characters no text has many of: control characters, unassigned/private-use code points."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if (c < " " and c not in _OK_CONTROLS) or c == "\x7f" or c == "\ufffd")
+    bad = len(_CONTROL.findall(text))
+    bad += sum(1 for c in _NON_ASCII.findall(text) if unicodedata.category(c) in ("Cn", "Co", "Cs"))
     return bad / len(text)
 
 
@@ -239,7 +252,8 @@ def _binary_reason(data: bytes) -> str:
 
 
 def _check_text(text: str) -> str:
-    if _control_ratio(text) > 0.01:
+    """``text``, unless it reads like decoded binary data."""
+    if _garbage_ratio(text) > 0.01:
         raise ReadError("<bytes>", _BINARY)
     return text
 
@@ -259,13 +273,23 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a damaged or truncated file): the text with U+FFFD for them, else None.
+
+    Legacy 8-bit text almost never forms valid multi-byte UTF-8 sequences, so
+    many valid ones and few errors mean UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    return text if errors > 0 and multibyte >= 4 * errors else None
+
+
 def _looks_vietnamese(text: str) -> bool:
     """Enough Vietnamese letters and tone marks among the letters of ``text``."""
-    letters = sum(1 for c in text if c.isalpha())
-    if letters == 0:
-        return False
-    marks = sum(1 for c in text if c in _VI_MARKS or c in _VI_LETTERS)
-    return marks >= 1 and marks / letters >= 0.04
+    letters = len(_LETTER.findall(text))
+    marks = len(_VIETNAMESE.findall(text))
+    return letters > 0 and marks >= 1 and marks / letters >= 0.04
 
 
 def _codec_name(name: str) -> str | None:
@@ -289,11 +313,12 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                raise ReadError("<bytes>", f"starts with a {enc} byte-order mark but is not valid {enc}") from None
+            text = data.decode(enc, errors="replace")  # a damaged or truncated file keeps its text
+            if text.count("\ufffd") > 0.01 * len(text) + 1:
+                raise ReadError("<bytes>", f"starts with a {enc} byte-order mark but is not valid {enc}")
             return _check_text(text.lstrip("\ufeff")), enc
+    if 0 in data and 0 not in data.rstrip(b"\0"):
+        data = data.rstrip(b"\0")  # NUL padding after the text (a preallocated or badly truncated file)
     if 0 in data:
         enc16 = _sniff_utf16(data)
         if enc16 is None:
@@ -309,6 +334,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         pass
     if _binary_reason(data) != _BINARY:  # a known binary signature
         raise ReadError("<bytes>", _binary_reason(data))
+    text = _mostly_utf8(data)
+    if text is not None:
+        return _check_text(text), "utf-8"
     if declared:
         enc = _codec_name(declared)
         if enc in ("latin-1", "iso8859-1", "ascii"):
@@ -316,7 +344,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         if enc and not enc.startswith(("utf-16", "utf-32", "utf-8")):
             try:
                 return _check_text(_compose(data.decode(enc), enc)), enc
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError, ValueError):  # undecodable, or not a text codec (base64...)
                 pass
     try:
         text = data.decode("cp1258")
@@ -327,11 +355,16 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
+        results = from_bytes(data)
+        best = results.best()
     except Exception:  # a detector failure is "cannot detect", not a crash
-        best = None
+        results, best = [], None
     if best is None or best.encoding is None:
         raise ReadError("<bytes>", "cannot detect the text encoding")
+    for match in results:  # among near-ties, prefer the common Western code page to e.g. Baltic cp1257
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.1 and match.coherence >= best.coherence - 0.05:
+            best = match
+            break
     enc = _codec_name(best.encoding) or best.encoding
     return _check_text(_compose(str(best), enc)), enc
 
@@ -430,10 +463,14 @@ _PUBLISHED_KEYS = (
     "sailthru.date",
     "parsely-pub-date",
 )
-_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
-              "svg", "canvas", "button", "select", "input", "textarea", "object", "embed")
-_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre", "figcaption",
-               "caption", "dd", "dt", "td", "th", "section", "article", "br", "table", "ul", "ol", "figure", "address")
+_DROP_TAGS = tuple(
+    "script style noscript template nav header footer aside form iframe svg canvas button select input "
+    "textarea object embed".split()
+)
+_BLOCK_TAGS = tuple(
+    "p div li h1 h2 h3 h4 h5 h6 tr blockquote pre figcaption caption dd dt td th section article br table ul ol "
+    "figure address".split()
+)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -447,31 +484,36 @@ def _clean_line(s: str) -> str:
 
 
 def _html_metadata(soup) -> tuple[str | None, str | None, str | None]:
-    """(og:title or h1 or <title>, canonical/og:url, published) from the page's head."""
+    """(title, URL, published) from the page: og:title/h1/<title>, canonical/og:url, article:published_time..."""
+    metas: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        value = tag.get("content") or tag.get("datetime")
+        if not isinstance(value, str) or not value.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = tag.get(attr)
+            if isinstance(key, str):
+                metas.setdefault(key.strip().lower(), value.strip())
 
     def meta(*keys: str) -> str | None:
-        wanted = set(keys)
-        for tag in soup.find_all("meta"):
-            for attr in ("property", "name", "itemprop"):
-                key = tag.get(attr)
-                if isinstance(key, str) and key.strip().lower() in wanted:
-                    value = tag.get("content") or tag.get("datetime")
-                    if isinstance(value, str) and value.strip():
-                        return value.strip()
-        return None
+        return next((metas[k] for k in keys if k in metas), None)
 
-    title = meta("og:title", "twitter:title")
+    title = meta("og:title", "twitter:title", "dc.title")
     if not title:
-        h1 = soup.find("h1")
-        title = _clean_line(h1.get_text(" ")) if h1 else None
-    if not title and soup.title:
-        title = _clean_line(soup.title.get_text(" "))
+        page_title = _clean_line(soup.title.get_text(" ")) if soup.title else ""
+        h1s = [t for t in (_clean_line(h.get_text(" ")) for h in soup.find_all("h1")) if t]
+        # a site logo is often an h1 too: prefer the (longest) h1 the <title> repeats, else a lone h1
+        title = max((h for h in h1s if h in page_title), key=len, default=None) or (h1s[0] if len(h1s) == 1 else None)
+        if not title and page_title:
+            parts = [p.strip() for p in re.split(r"\s+[-|–—»:]\s+", page_title) if p.strip()]
+            title = max(parts, key=len) if parts else page_title  # "Bài viết - Tên cổng thông tin"
     url = None
     for link in soup.find_all("link"):
         rel = link.get("rel") or []
         rels = rel.split() if isinstance(rel, str) else rel
-        if "canonical" in [r.lower() for r in rels] and isinstance(link.get("href"), str) and link["href"].strip():
-            url = link["href"].strip()
+        href = link.get("href")
+        if "canonical" in [r.lower() for r in rels] and isinstance(href, str) and href.strip():
+            url = href.strip()
             break
     url = url or meta("og:url")
     published = meta(*_PUBLISHED_KEYS)
@@ -529,10 +571,64 @@ def _trafilatura_text(html: str) -> tuple[str, str | None]:
     return "", None
 
 
+def _untable(line: str) -> str:
+    """trafilatura writes table rows as ``| a | b |``: keep ``a | b`` (like .docx tables), drop empty cells."""
+    if len(line) > 1 and line.startswith("|") and line.endswith("|"):
+        cells = [cell.strip() for cell in line[1:-1].split("|")]
+        return " | ".join(cell for cell in cells if cell)
+    return line
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_REPAIR_BLOCKS = frozenset("p div table ul ol dl h1 h2 h3 h4 h5 h6 blockquote section article pre figure form".split())
+_REPAIR_INLINE = frozenset("p b i em strong span a font u small big label".split())
+
+
+def _repair_html(html: str) -> str:
+    """Undo a parser artifact of malformed HTML: blocks nested in a ``<p>``/``<b>``/... that was never closed.
+
+    lxml nests ``<p><b>one<div><p>two`` as ``p > b > div > p``, and extractors
+    then merge the paragraphs into one line; the inline element becomes a
+    ``<div>`` whose own leading text gets its own ``<p>``.
+    """
+    import lxml.html
+
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # empty or unparseable: let the extractors try the text as is
+        return html
+
+    def has_block(el) -> bool:
+        return any(isinstance(d.tag, str) and d.tag in _REPAIR_BLOCKS for d in el.iterdescendants())
+
+    changed = False
+    for el in list(root.iter()):
+        if not (isinstance(el.tag, str) and el.tag in _REPAIR_INLINE and has_block(el)):
+            continue
+        changed = True
+        el.tag = "div"
+        lead = lxml.html.Element("p")
+        lead.text, el.text = el.text, None
+        for child in list(el):
+            if (isinstance(child.tag, str) and child.tag in _REPAIR_BLOCKS) or has_block(child):
+                break
+            lead.append(child)  # moves the child with its tail text
+        if (lead.text and lead.text.strip()) or len(lead):
+            el.insert(0, lead)
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
 def _read_html(path: str, data: bytes) -> RawDoc:
     from bs4 import BeautifulSoup
 
     text, enc = decode_bytes(data, declared=_declared_charset(data))
+    text = _XML_INVALID.sub("", text)  # stray control characters: lxml refuses them
+    try:
+        text = _repair_html(text)
+    except Exception:  # the repair is a nicety; extraction goes on without it
+        pass
     soup = BeautifulSoup(text, "lxml")
     title, url, published = _html_metadata(soup)
     try:
@@ -543,6 +639,7 @@ def _read_html(path: str, data: bytes) -> RawDoc:
     if not body.strip():
         body = _soup_text(soup)
     lines = [_clean_line(line) for line in _tidy_lines(body).split("\n")]
+    lines = [_untable(line) for line in lines if line]
     lines = [line for line in lines if line]
     if not lines:
         raise ReadError(path, "no article text found in HTML")
@@ -623,22 +720,33 @@ def _read_docx(path: str, data: bytes) -> RawDoc:
 # ---------------------------------------------------------------------------
 # PDF
 
-_SENTENCE_END = tuple(".!?:;…\"”’)]»")
+_SENTENCE_END = tuple('.!?:;…"”’)]»')
+_SPLIT_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}-$")  # an unaccented word broken by a hyphen
+_ASCII_WORD = re.compile(r"[a-z]+\b")
+_FILE_NAME_TITLE = re.compile(r"^Microsoft (Word|PowerPoint) - |\.(docx?|pdf|odt|rtf|txt)$", re.I)
 
 
 def _join_pdf_lines(page: str) -> list[str]:
-    """Rejoin lines of one paragraph: a line that does not end a sentence and a next line in lower case."""
+    """Rejoin the wrapped lines of one page's paragraphs.
+
+    A line that does not end a sentence is joined with the next one when that
+    starts in lower case, or when it is itself full (near the page's longest
+    line: a wrapped line of a paragraph, not a short heading).
+    """
+    lines = [_clean_line(raw) for raw in _tidy_lines(page).split("\n")]
+    full = 0.8 * max((len(line) for line in lines), default=0)
     out: list[str] = []
     joinable = False
-    for raw in _tidy_lines(page).split("\n"):
-        line = _clean_line(raw)
+    for line in lines:
         if not line:
             joinable = False
             continue
-        if joinable and out and line[0].islower():
+        if joinable and out and (line[0].islower() or len(out[-1]) >= full):
             prev = out[-1]
-            if len(prev) > 1 and prev.endswith("-") and prev[-2].isalpha():
+            if _SPLIT_WORD.search(prev) and _ASCII_WORD.match(line):
                 out[-1] = prev[:-1] + line  # "adminis-" + "tration"
+            elif len(prev) > 1 and prev.endswith("-") and prev[-2].isalnum():
+                out[-1] = prev + line  # "kinh tế-" + "xã hội", "Covid-" + "19": a real hyphen
             else:
                 out[-1] = prev + " " + line
         else:
@@ -655,7 +763,9 @@ def _read_pdf(path: str, data: bytes) -> RawDoc:
         raise ReadError(path, "not a valid PDF file (no %PDF header)")
     from pypdf import PdfReader
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about sloppy files are noise here
+    log = logging.getLogger("pypdf")
+    if log.level == logging.NOTSET:  # unless the application chose: its warnings about sloppy files are noise
+        log.setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -687,6 +797,8 @@ def _read_pdf(path: str, data: bytes) -> RawDoc:
         title = (meta.title or "").strip() if meta is not None else ""
     except Exception:
         title = ""
+    if title and _FILE_NAME_TITLE.search(title):
+        title = ""  # "Microsoft Word - baiviet.docx": a file name, not a title
     return RawDoc(path, "\n".join(lines), title or None, None, None, None, "pdf")
 
 
