@@ -59,10 +59,11 @@ def _header(article: Article) -> str:
     return " | ".join(p for p in parts if p)
 
 
-def chunk_article(article: Article, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
+def chunk_article(article: Article, settings: ChunkSettings | None = None) -> list[Chunk]:
     """Split one article into :class:`Chunk` records (offsets into ``original``)."""
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+    settings = settings or ChunkSettings()
     text = article.text
     marked = list(text)
     for start, _ in sentence_spans(text)[1:]:

@@ -22,6 +22,7 @@ import numpy as np
 from .ann import VectorIndex
 from .filters import Filters
 from .fusion import RRF_K, rrf
+from .glossary import gloss
 from .normalize import fold, normalize
 from .records import Article, Chunk, Hit
 from .restore import Restorer
@@ -38,7 +39,8 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "en": {"dense": 1.0, "bm25": 0.5},
 }
 DEPTH = 100  # candidates taken from each retriever before fusion
-_EN_RATIO = 0.6  # below this share of corpus-known syllables a diacritic-free query is English
+_EN_RATIO = 0.6
+GLOSS_DENSE = os.environ.get("CCHC_GLOSS_DENSE", "both")  # "both": English + glossed keywords; "vi": keywords only  # below this share of corpus-known syllables a diacritic-free query is English
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,9 @@ class Index:
             kind, dense_text = "vi", text
         elif self.restorer.known_ratio(text) >= _EN_RATIO:
             kind, dense_text = "folded", self.restorer.restore(text)
-        else:
-            kind, dense_text = "en", text
+        else:  # English: gloss the domain terms into Vietnamese for both retrievers
+            kind, vi = "en", normalize(gloss(text))
+            return QueryInfo(text, kind, f"{text} ({vi})" if GLOSS_DENSE == "both" else vi, tuple(query_tokens(vi)))
         return QueryInfo(text, kind, dense_text, tuple(query_tokens(text)))
 
     def _allowed_rows(self, filters: Filters | None) -> np.ndarray | None:

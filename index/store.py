@@ -161,7 +161,7 @@ def build_index(
     corpus: str | Path | Iterable[str | Path],
     index_dir: str | Path,
     embedder=None,
-    settings: ChunkSettings = ChunkSettings(),
+    settings: ChunkSettings | None = None,
     show_progress: bool = False,
     vector_kind: str | None = None,
 ) -> BuildReport:
@@ -173,6 +173,7 @@ def build_index(
     from .embed import get_embedder
 
     t0 = time.perf_counter()
+    settings = settings or ChunkSettings()
     index_dir = Path(index_dir)
     emb = embedder if embedder is not None and not isinstance(embedder, str) else get_embedder(embedder)
     paths = [corpus] if isinstance(corpus, str | Path) else list(corpus)

@@ -1,0 +1,456 @@
+"""An English -> Vietnamese glossary of administrative-reform vocabulary.
+
+The offline multilingual embedder is weak across languages on this domain
+("Friendly Sunday model" is far from "mô hình Ngày Chủ nhật thân thiện"), and
+BM25 cannot match English words at all. An English question is therefore
+glossed term by term (longest phrase first) into Vietnamese keywords that both
+retrievers understand; names and numbers pass through unchanged. This is
+domain vocabulary, not a translation system: words it does not know are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GLOSSARY", "gloss"]
+
+_RAW = """
+administrative reform|cải cách hành chính
+public administration reform|cải cách hành chính
+par index|chỉ số cải cách hành chính
+administrative reform index|chỉ số cải cách hành chính
+reform index|chỉ số cải cách hành chính
+administrative procedure|thủ tục hành chính
+administrative procedures|thủ tục hành chính
+procedure|thủ tục
+procedures|thủ tục
+paperwork|thủ tục hồ sơ
+administrative|hành chính
+reform|cải cách
+people's committee|ủy ban nhân dân
+people's council|hội đồng nhân dân
+party committee|đảng ủy thành ủy
+city party committee|thành ủy
+provincial party committee|tỉnh ủy
+district party committee|huyện ủy
+standing committee|ban thường vụ
+party secretary|bí thư
+secretary|bí thư
+deputy secretary|phó bí thư
+chairman|chủ tịch
+chairwoman|chủ tịch
+chair|chủ tịch
+chaired|chủ trì
+presided|chủ trì
+vice chairman|phó chủ tịch
+vice-chairman|phó chủ tịch
+vice chairwoman|phó chủ tịch
+deputy chairman|phó chủ tịch
+director|giám đốc
+deputy director|phó giám đốc
+head|trưởng
+minister|bộ trưởng
+deputy minister|thứ trưởng
+prime minister|thủ tướng
+government|chính phủ
+ministry|bộ
+department|sở
+department of home affairs|sở nội vụ
+home affairs|nội vụ
+ministry of home affairs|bộ nội vụ
+department of justice|sở tư pháp
+department of health|sở y tế
+department of education and training|sở giáo dục và đào tạo
+department of planning and investment|sở kế hoạch và đầu tư
+ministry of planning and investment|bộ kế hoạch và đầu tư
+mpi|bộ kế hoạch và đầu tư
+department of natural resources and environment|sở tài nguyên và môi trường
+department of transport|sở giao thông vận tải
+department of construction|sở xây dựng
+department of finance|sở tài chính
+customs|hải quan
+tax|thuế
+taxes|thuế
+police|công an
+social security|bảo hiểm xã hội
+social insurance|bảo hiểm xã hội
+health insurance|bảo hiểm y tế
+trade union|công đoàn
+border guard|biên phòng
+border post|đồn biên phòng
+border gate|cửa khẩu
+province|tỉnh
+provincial|tỉnh
+city|thành phố
+town|thị xã
+district|huyện quận
+rural district|huyện
+urban district|quận
+ward|phường
+wards|phường
+commune|xã
+communes|xã
+township|thị trấn
+locality|địa phương
+localities|địa phương
+local|địa phương
+unit|đơn vị
+units|đơn vị
+agency|cơ quan
+agencies|cơ quan
+state agencies|cơ quan nhà nước
+state|nhà nước
+officials|cán bộ công chức
+official|cán bộ
+civil servants|công chức
+civil servant|công chức
+public employees|viên chức
+staff|cán bộ
+officer|cán bộ
+leaders|lãnh đạo
+leader|lãnh đạo
+head of|người đứng đầu
+citizens|người dân công dân
+citizen|người dân công dân
+residents|người dân
+people|người dân nhân dân
+businesses|doanh nghiệp
+business|doanh nghiệp
+enterprises|doanh nghiệp
+enterprise|doanh nghiệp
+company|công ty
+investors|nhà đầu tư
+investor|nhà đầu tư
+investment|đầu tư
+investment certificate|giấy chứng nhận đầu tư
+projects|dự án
+project|dự án
+conference|hội nghị
+meeting|cuộc họp hội nghị
+session|phiên họp
+thematic|chuyên đề
+review|sơ kết tổng kết đánh giá
+reviewed|đánh giá
+preliminary review|sơ kết
+summary|tổng kết
+evaluate|đánh giá
+evaluation|đánh giá
+assessment|đánh giá
+index|chỉ số
+score|điểm
+scored|đạt điểm
+points|điểm
+point|điểm
+rank|xếp thứ xếp hạng
+ranked|xếp thứ xếp hạng
+ranking|xếp hạng
+last|cuối cùng cuối bảng
+first|đầu tiên
+top|dẫn đầu
+rate|tỷ lệ
+percentage|tỷ lệ phần trăm
+share|tỷ lệ
+proportion|tỷ lệ
+satisfaction|hài lòng
+satisfaction index|chỉ số hài lòng
+satisfied|hài lòng
+applications|hồ sơ
+application|hồ sơ
+files|hồ sơ
+file|hồ sơ
+dossiers|hồ sơ
+dossier|hồ sơ
+records|hồ sơ
+received|tiếp nhận
+receive|tiếp nhận
+receiving|tiếp nhận
+resolved|giải quyết
+resolve|giải quyết
+handled|giải quyết
+handle|giải quyết
+settled|giải quyết
+processed|giải quyết
+processing|giải quyết
+processing time|thời gian giải quyết
+on time|đúng hạn
+on schedule|đúng hạn
+ahead of schedule|trước hạn sớm hạn
+late|trễ hạn trễ hẹn chậm
+overdue|quá hạn trễ hạn
+delayed|chậm trễ
+delay|chậm trễ
+apology|xin lỗi
+apologize|xin lỗi
+apology letter|thư xin lỗi
+one-stop shop|một cửa
+one-stop|một cửa
+one stop|một cửa
+single window|một cửa
+inter-agency|liên thông
+interagency|liên thông
+interconnected|liên thông
+linking|liên thông
+public administration center|trung tâm hành chính công
+public administration centre|trung tâm hành chính công
+public administrative service center|trung tâm phục vụ hành chính công
+reception and result return|tiếp nhận và trả kết quả
+return results|trả kết quả
+results|kết quả
+result|kết quả
+online|trực tuyến
+online public services|dịch vụ công trực tuyến
+online public service|dịch vụ công trực tuyến
+public services|dịch vụ công
+public service|dịch vụ công
+public postal service|bưu chính công ích
+postal|bưu chính bưu điện
+post office|bưu điện
+level 3|mức độ 3
+level 4|mức độ 4
+level-3|mức độ 3
+level-4|mức độ 4
+e-government|chính quyền điện tử
+electronic government|chính quyền điện tử
+digital government|chính quyền số
+digital transformation|chuyển đổi số
+digitization|số hóa
+digitized|số hóa
+information technology|công nghệ thông tin
+software|phần mềm
+website|trang thông tin điện tử cổng thông tin
+portal|cổng thông tin
+electronic|điện tử
+email|thư điện tử email
+model|mô hình
+models|mô hình
+replicated|nhân rộng
+replicate|nhân rộng
+replication|nhân rộng
+expanded|nhân rộng mở rộng
+friendly|thân thiện
+sunday|chủ nhật
+saturday|thứ bảy
+wednesday|thứ tư
+working day|ngày làm việc
+weekend|cuối tuần
+no appointment|không hẹn
+contest|cuộc thi
+competition|cuộc thi hội thi
+writing contest|cuộc thi viết
+award|khen thưởng giải
+awarded|khen thưởng
+prize|giải
+commended|khen thưởng
+collective|tập thể
+individuals|cá nhân
+individual|cá nhân
+commitment|cam kết
+committed|cam kết
+signed|ký
+pledge|cam kết
+target|mục tiêu chỉ tiêu
+goal|mục tiêu
+plan|kế hoạch
+plans|kế hoạch
+decision|quyết định
+resolution|nghị quyết
+directive|chỉ thị
+decree|nghị định
+circular|thông tư
+law|luật
+regulation|quy định
+regulations|quy định
+issued|ban hành
+issue|ban hành cấp
+simplify|đơn giản hóa
+simplified|đơn giản hóa
+simplification|đơn giản hóa
+cut|cắt giảm rút ngắn
+reduce|giảm rút ngắn
+reduced|giảm rút ngắn
+shorten|rút ngắn
+waiting time|thời gian chờ đợi
+time|thời gian
+publicly posted|niêm yết công khai
+publicize|công khai
+public|công khai công
+transparency|minh bạch
+transparent|minh bạch
+discipline|kỷ luật kỷ cương
+responsibility|trách nhiệm
+attitude|thái độ
+training|đào tạo tập huấn
+trained|đào tạo
+propaganda|tuyên truyền
+communication|tuyên truyền
+inspection|kiểm tra thanh tra
+inspect|kiểm tra
+complaints|khiếu nại phản ánh
+feedback|phản ánh kiến nghị
+petitions|kiến nghị
+recommendations|kiến nghị
+shortcomings|tồn tại hạn chế
+limitations|hạn chế
+weaknesses|hạn chế yếu kém
+difficulties|khó khăn vướng mắc
+solutions|giải pháp
+tasks|nhiệm vụ
+task|nhiệm vụ
+asked|yêu cầu đề nghị
+ask|yêu cầu đề nghị
+requested|yêu cầu đề nghị
+demanded|yêu cầu
+directed|chỉ đạo
+instructed|chỉ đạo
+urged|đề nghị yêu cầu
+proposed|đề xuất đề nghị
+land|đất đai
+land use|sử dụng đất
+land-use right certificate|giấy chứng nhận quyền sử dụng đất
+red book|sổ đỏ
+house|nhà
+construction permit|giấy phép xây dựng
+building permit|giấy phép xây dựng
+building permits|giấy phép xây dựng
+business registration|đăng ký kinh doanh
+registration|đăng ký
+register|đăng ký
+birth registration|đăng ký khai sinh
+household registration|hộ khẩu
+identity card|chứng minh nhân dân căn cước
+passport|hộ chiếu
+visa|thị thực
+e-visa|thị thực điện tử
+fee|phí lệ phí
+fees|phí lệ phí
+charge|phí
+free|miễn phí
+cost|chi phí
+budget|ngân sách
+billion|tỷ
+million|triệu
+thousand|nghìn
+percent|%
+quarter|quý
+first quarter|quý I
+second quarter|quý II
+third quarter|quý III
+fourth quarter|quý IV
+q1|quý I
+q2|quý II
+q3|quý III
+q4|quý IV
+first six months|6 tháng đầu năm
+six months|6 tháng
+first seven months|7 tháng đầu năm
+seven months|7 tháng
+months|tháng
+month|tháng
+year|năm
+january|tháng 1
+february|tháng 2
+march|tháng 3
+april|tháng 4
+june|tháng 6
+july|tháng 7
+august|tháng 8
+september|tháng 9
+october|tháng 10
+november|tháng 11
+december|tháng 12
+hcmc|thành phố hồ chí minh
+ho chi minh city|thành phố hồ chí minh
+hanoi|hà nội
+da nang|đà nẵng
+vietnam|việt nam
+national|quốc gia toàn quốc
+nationwide|toàn quốc cả nước
+country|cả nước
+school|trường
+schools|trường học
+education|giáo dục
+health|y tế
+hospital|bệnh viện
+exports|xuất khẩu
+imports|nhập khẩu
+goods|hàng hóa
+clearance|thông quan
+cleared|thông quan
+automatically|tự động
+transport|giao thông vận tải
+traffic|giao thông
+contractor|nhà thầu
+abandoned|bỏ dở
+masters|thạc sĩ
+phd|tiến sĩ
+phds|tiến sĩ
+abroad|nước ngoài
+certificate|giấy chứng nhận chứng chỉ
+certificates|giấy chứng nhận
+iso|iso
+quality management|quản lý chất lượng
+team|tổ tổ công tác
+working group|tổ công tác
+task force|tổ công tác
+station|trạm
+control station|trạm kiểm soát
+corruption|tham nhũng
+waste|lãng phí
+bribe|hối lộ
+harassment|nhũng nhiễu
+villagers|người dân
+farmers|nông dân
+home|nhà tại nhà
+at home|tại nhà
+deliver|chuyển phát trả
+delivered|chuyển phát trả
+delivery|chuyển phát
+zalo|zalo
+"""
+
+GLOSSARY: dict[str, str] = {}
+for _line in _RAW.strip().splitlines():
+    _en, _vi = _line.split("|")
+    GLOSSARY[_en.strip()] = _vi.strip()
+
+_MAX_WORDS = max(len(k.split()) for k in GLOSSARY)
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]", re.UNICODE)
+_STOP = frozenset(
+    "what which who whom whose when where why how many much did does do is are was were be been the a an of in on at "
+    "to for by with and or from that this these those it its as has have had any there their they them his her "
+    "he she i we you our your than into about after before during under over per each all some such not no can "
+    "could would should will shall may might must also so very get got make made take took".split()
+)
+
+
+def _stem(word: str) -> list[str]:
+    """Crude English variants to look up: the word, then without -s/-es/-ed/-ing."""
+    out = [word]
+    if word.endswith("'s"):
+        word = word[:-2]
+        out.append(word)
+    for suf in ("ies", "es", "s", "ed", "ing", "d"):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            out.append(word[: -len(suf)] + ("y" if suf == "ies" else ""))
+    return out
+
+
+def gloss(text: str) -> str:
+    """Vietnamese keywords for an English ``text``; unknown words are kept as they are."""
+    words = _TOKEN.findall(text.replace("\u2019", "'"))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(w.lower() for w in words[i : i + n])
+            hit = next((GLOSSARY[v] for v in _stem(phrase) if v in GLOSSARY), None)
+            if hit:
+                out.append(hit)
+                i += n
+                break
+        else:
+            w = words[i]
+            if w.lower() not in _STOP and re.match(r"\w", w):
+                out.append(w)
+            i += 1
+    return " ".join(out)
