@@ -1,0 +1,373 @@
+"""Extractive question answering over an :class:`index.search.Index`.
+
+1. retrieve ``k`` chunks (hybrid search, the caller's filters);
+2. split their articles into sentences and rank the sentences by the
+   question's IDF-weighted words (``lex``), the article's cover of them
+   (``ctx``), the retrieval rank (``ret``) and, for the best few, the
+   embedder's question-sentence similarity (``dense``);
+3. inside the best sentences, score candidates of the expected type by the
+   question words around them (:mod:`qa.extract`) and keep the best;
+4. abstain when the best score is below :data:`THRESHOLD`, or when the
+   question's year/number/name is missing from every candidate's article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from index.records import Article, Hit
+
+from .constraints import COMMON_NAME_COUNT, COMMON_NAME_SHARE, article_words, missing_constraints, name_share
+from .entities import Span
+from .extract import local_support, overlaps_question, rivals, sentence_candidates, type_bonus
+from .lexicon import ADMIN_CAPITALIZED
+from .lists import gather_items
+from .question import QuestionInfo, analyze_question
+from .records import MAX_ANSWER_CHARS, Answer, Source
+from .scoring import corpus_names, coverage, vocab_for
+from .sentences import Sentence, article_sentences
+from .text import key_of
+from .yesno import decide
+
+__all__ = ["Answerer", "ask", "THRESHOLD", "DEFAULT_K"]
+
+DEFAULT_K = 8
+# Abstain below this score of the best candidate. Chosen on the dev split of eval/data/questions.jsonl
+# (seeds + corpus-dev, e5-small index): the value that maximizes answered-correctly + abstained-correctly
+# over the dev questions, see qa/measure.py --sweep.
+THRESHOLD = 0.46
+MAX_SENTENCES = 24  # sentences whose candidates are scored
+DENSE_TOP = 8  # sentences compared with the question by the embedder
+_YESNO_LOCAL = 1.0  # share of a candidate's local-support weight a yes/no evidence sentence earns from its lex
+_YESNO_EVIDENCE = 4  # sentences read for a yes/no decision ...
+_YESNO_RATIO = 0.8  # ... those scoring at least this share of the best
+
+# weights of the score parts: Vietnamese (ordered words) / English (glossary words, dense matters more)
+_W_VI = {"local": 0.40, "lex": 0.30, "ctx": 0.10, "ret": 0.10, "dense": 0.10}
+_W_EN = {"local": 0.25, "lex": 0.20, "ctx": 0.10, "ret": 0.15, "dense": 0.30}
+
+
+# a directive question wants a sentence that directs: "yêu cầu", "đề nghị", "chỉ đạo" ...
+_CUE = re.compile(
+    r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|đề ra|cần|phải|tập trung|tăng cường)\b", re.IGNORECASE
+)
+_CUE_BONUS = 0.05
+
+
+@dataclass
+class _Sent:
+    sentence: Sentence
+    article: Article
+    ret: float
+    lex: float
+    ctx: float
+    missing: list[str]
+    context: set[str] = field(default_factory=set)
+    dense: float = 0.0
+    pre: float = 0.0
+    score: float = 0.0
+
+
+@dataclass
+class _Cand:
+    sent: _Sent
+    span: Span
+    score: float
+    parts: dict = field(default_factory=dict)
+
+
+_vec_cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+_VEC_CACHE_SIZE = 20000
+
+
+def _passage_vectors(embedder, texts: list[str]) -> np.ndarray:
+    name = getattr(embedder, "name", type(embedder).__name__)
+    todo = [t for t in dict.fromkeys(texts) if (name, t) not in _vec_cache]
+    if todo:
+        vecs = embedder.encode_passages(todo)
+        for t, v in zip(todo, vecs):
+            _vec_cache[(name, t)] = np.asarray(v, dtype=np.float32)
+        while len(_vec_cache) > _VEC_CACHE_SIZE:
+            _vec_cache.popitem(last=False)
+    return np.stack([_vec_cache[(name, t)] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
+
+
+class Answerer:
+    """Answers questions from one loaded index; holds the settings (``k``, threshold, dense re-ranking)."""
+
+    def __init__(
+        self,
+        index,
+        k: int = DEFAULT_K,
+        threshold: float | None = None,
+        dense: bool | str = False,
+        dense_top: int = DENSE_TOP,
+        max_sentences: int = MAX_SENTENCES,
+        llm=None,
+    ) -> None:
+        self.index = index
+        self.k = k
+        self.threshold = THRESHOLD if threshold is None else threshold
+        self.dense = dense
+        self.dense_top = dense_top
+        self.max_sentences = max_sentences
+        self.llm = llm
+
+    # ------------------------------------------------------------------ public
+
+    def ask(self, question: str, filters=None, k: int | None = None) -> Answer:
+        """Answer ``question`` (see module docstring); never raises on an empty result."""
+        if not question or not question.strip():
+            raise ValueError("empty question")
+        info = self._with_corpus_names(analyze_question(question))
+        hits = self.index.search(question, k=k or self.k, mode="hybrid", filters=filters)
+        related = [_related(h) for h in hits[:3]]
+        if not hits:
+            return self._abstain(question, info, related, "no passage retrieved")
+        sents = self._rank_sentences(question, info, hits)
+        if info.qtype == "yesno":
+            answer = self._yesno(question, info, sents, related)
+        elif info.qtype == "list":
+            answer = self._list(question, info, sents, related)
+        else:
+            answer = self._single(question, info, sents, related)
+        if self.llm is not None:
+            from .llm import llm_answer
+
+            answer = llm_answer(self.llm, question, hits, self.index.articles, answer)
+        return answer
+
+    # ------------------------------------------------------------------ sentences
+
+    def _rank_sentences(self, question: str, info: QuestionInfo, hits: list[Hit]) -> list[_Sent]:
+        vocab = vocab_for(self.index)
+        terms = info.terms
+        chunk_rank: dict[str, list[tuple[int, int, int]]] = {}
+        art_rank: dict[str, int] = {}
+        for r, h in enumerate(hits, start=1):
+            chunk_rank.setdefault(h.doc_id, []).append((h.chunk.start, h.chunk.end, r))
+            art_rank.setdefault(h.doc_id, r)
+        common = self._common_names(info)
+        known = frozenset(n for n in info.extras.get("soft_names", ()) if vocab.known_bigram(*n.split()[:2]))
+        out: list[_Sent] = []
+        for doc_id, best in art_rank.items():
+            article = self.index.articles[doc_id]
+            afolds = article_words(article, info.accented)
+            ctx = coverage(afolds, terms, vocab)
+            missing = missing_constraints(info, article, common, known)
+            for s in article_sentences(article):
+                o_start, o_end = article.original_span(s.start, s.end)
+                ranks = [r for cs, ce, r in chunk_rank[doc_id] if cs < o_end and o_start < ce]
+                ret = 1.0 / (1 + 0.25 * (min(ranks) - 1)) if ranks else 0.6 / (1 + 0.25 * (best - 1))
+                seq = [key_of(t, info.accented) for t in s.tokens]
+                lex = coverage(s.keys(info.accented), terms, vocab, seq, context=afolds)
+                out.append(_Sent(s, article, ret, lex, ctx, missing, afolds))
+        w = _W_EN if info.lang == "en" else _W_VI
+        for x in out:
+            x.pre = w["lex"] * x.lex + w["ctx"] * x.ctx + w["ret"] * x.ret
+            if info.qtype == "directive" and _CUE.search(x.sentence.text):
+                x.pre += _CUE_BONUS
+        out.sort(key=lambda x: -x.pre)
+        out = out[: self.max_sentences]
+        use_dense = self.dense is True or (self.dense == "english" and info.lang == "en")
+        if use_dense and self.index.embedder is not None and out:
+            top = out[: self.dense_top * (2 if info.lang == "en" else 1)]
+            try:
+                qtext = self.index.analyze(question).dense_text
+                q = np.asarray(self.index.embedder.encode_queries([qtext])[0], dtype=np.float32)
+                vecs = _passage_vectors(self.index.embedder, [x.sentence.text for x in top])
+                sims = vecs @ q
+                lo, hi = float(sims.min()), float(sims.max())
+                for x, sim in zip(top, sims):
+                    x.dense = (float(sim) - lo) / (hi - lo) if hi > lo else 1.0
+            except Exception:  # the embedder is an optional signal
+                pass
+        for x in out:
+            x.score = x.pre + w["dense"] * x.dense
+        out.sort(key=lambda x: -x.score)
+        return out
+
+    def _with_corpus_names(self, info: QuestionInfo) -> QuestionInfo:
+        """Add the names the corpus capitalizes to a question typed in lower case ("bac ninh ...")."""
+        if info.lang != "vi" or info.text != info.text.lower():
+            return info
+        vocab = vocab_for(self.index)
+        have = {w for n in info.names + tuple(info.extras.get("soft_names", ())) for w in n.split()}
+        found = [
+            n
+            for n in corpus_names(list(info.extras.get("folds", ())), vocab, set(ADMIN_CAPITALIZED))
+            if not set(n.split()) & have
+        ]
+        if not found:
+            return info
+        return replace(info, names=info.names + tuple(found))
+
+    def _common_names(self, info: QuestionInfo) -> frozenset[str]:
+        """The question's names that many articles mention (soft constraints)."""
+        cache = self.__dict__.setdefault("_name_share", {})
+        out = set()
+        for name in info.names + tuple(info.extras.get("soft_names", ())):
+            if name not in cache:
+                cache[name] = name_share(name, self.index.articles.values())
+            count, share = cache[name]
+            if count >= COMMON_NAME_COUNT and share >= COMMON_NAME_SHARE:
+                out.add(name)
+        return frozenset(out)
+
+    # ------------------------------------------------------------------ answers
+
+    def _candidates(self, info: QuestionInfo, sents: list[_Sent], kind: str | None = None) -> list[_Cand]:
+        vocab = vocab_for(self.index)
+        w = _W_EN if info.lang == "en" else _W_VI
+        out: list[_Cand] = []
+        for x in sents:
+            text = x.sentence.text
+            spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
+            for span in spans:
+                same = rivals(text, span, spans)
+                local = local_support(text, span, info, vocab, same, x.context)
+                bonus = type_bonus(span, info, text)
+                score = w["local"] * local + x.score + bonus
+                out.append(
+                    _Cand(
+                        x, span, score, {"local": round(local, 3), "bonus": round(bonus, 3), "sent": round(x.score, 3)}
+                    )
+                )
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _single(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer:
+        cands = self._candidates(info, sents)
+        ok = [c for c in cands if not c.sent.missing]
+        if not ok:
+            reason = "missing " + ", ".join(cands[0].sent.missing) if cands else f"no {info.item_type} found"
+            return self._abstain(question, info, related, reason, cands[:3])
+        best = ok[0]
+        if best.score < self.threshold:
+            return self._abstain(question, info, related, f"score {best.score:.3f} < {self.threshold}", ok[:3])
+        source = _source(best.sent, best.span.start, best.span.end, best.score)
+        text = best.sent.article.original[source.start : source.end]
+        return Answer(
+            question=question,
+            answer=_clip(text),
+            type=info.qtype,
+            sources=[source],
+            related=related,
+            abstained=False,
+            confidence=_confidence(best.score),
+            items=[],
+            debug={"score": best.score, "parts": best.parts, "alternatives": [c.span.text for c in ok[1:4]]},
+        )
+
+    def _yesno(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer:
+        ok = [x for x in sents if not x.missing]
+        if not ok:
+            return self._abstain(question, info, related, "missing " + ", ".join(sents[0].missing) if sents else "")
+        best = ok[0]
+        # no candidate span here: the evidence's own word cover stands for a candidate's local support
+        w = _W_EN if info.lang == "en" else _W_VI
+        score = best.score + w["local"] * min(1.0, best.lex) * _YESNO_LOCAL
+        if score < self.threshold:
+            return self._abstain(question, info, related, f"score {score:.3f} < {self.threshold}", [], score)
+        evidence = [x for x in ok[:_YESNO_EVIDENCE] if x.score >= _YESNO_RATIO * best.score]
+        verdict, conf, i = decide(info, [x.sentence.text for x in evidence])
+        source = _source(evidence[i], 0, len(evidence[i].sentence.text), score)
+        return Answer(
+            question, verdict, "yesno", [source], related, False, min(conf, _confidence(score)), debug={"score": score}
+        )
+
+    def _list(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer:
+        ok = [x for x in sents if not x.missing]
+        if not ok:
+            return self._abstain(question, info, related, "missing " + ", ".join(sents[0].missing) if sents else "")
+        cands = self._candidates(info, ok, info.item_type)
+        if not cands or cands[0].score < self.threshold:
+            return self._abstain(question, info, related, "no item", cands[:3])
+        items = gather_items(info, ok, cands, vocab_for(self.index))
+        if not items:
+            return self._single(question, info, sents, related)
+        sources = [_source(x, s, e, sc) for x, s, e, sc in items]
+        names = []
+        for src in sources:
+            art = self.index.articles[src.doc_id]
+            names.append(art.original[src.start : src.end])
+        joined = _clip("; ".join(names))
+        return Answer(
+            question,
+            joined,
+            "list",
+            sources,
+            related,
+            False,
+            _confidence(cands[0].score),
+            items=names,
+            debug={"score": cands[0].score},
+        )
+
+    def _abstain(self, question: str, info: QuestionInfo, related, reason: str, cands=(), score=None) -> Answer:
+        return Answer(
+            question=question,
+            answer=None,
+            type=info.qtype,
+            sources=[],
+            related=related,
+            abstained=True,
+            confidence=0.0,
+            debug={
+                "reason": reason,
+                "score": score if score is not None else cands[0].score if cands else 0.0,
+                "candidates": [(c.span.text, round(c.score, 3)) for c in cands],
+            },
+        )
+
+
+def _source(x: _Sent, start: int, end: int, score: float) -> Source:
+    """A :class:`Source` for ``[start, end)`` of sentence ``x`` (offsets relative to the sentence)."""
+    art, s = x.article, x.sentence
+    o_start, o_end = art.original_span(s.start + start, s.start + end)
+    q_start, q_end = art.original_span(s.start, s.end)
+    return Source(
+        doc_id=art.id,
+        title=art.title,
+        locality=art.locality,
+        date=art.date,
+        quote=art.original[q_start:q_end],
+        start=o_start,
+        end=o_end,
+        sentence_start=q_start,
+        sentence_end=q_end,
+        score=score,
+    )
+
+
+def _related(h: Hit) -> dict:
+    text = h.chunk.text
+    return {
+        "doc_id": h.doc_id,
+        "chunk_id": h.chunk.chunk_id,
+        "title": h.meta.get("title"),
+        "locality": h.meta.get("locality"),
+        "date": h.meta.get("date"),
+        "text": text if len(text) <= 300 else text[:299] + "…",
+        "start": h.chunk.start,
+        "end": h.chunk.end,
+        "score": round(h.score, 6),
+    }
+
+
+def _clip(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) < limit else text[: limit - 2].rstrip(" ,;") + "…"
+
+
+def _confidence(score: float) -> float:
+    return max(0.0, min(1.0, score))
+
+
+def ask(index, question: str, k: int = DEFAULT_K, filters=None, llm=None) -> Answer:
+    """Answer ``question`` from ``index`` (see :class:`Answerer`)."""
+    return Answerer(index, k=k, llm=llm).ask(question, filters=filters)

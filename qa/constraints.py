@@ -1,0 +1,119 @@
+"""Salient constraints of a question that the chosen article must contain.
+
+A year, another number, or a proper name in the question that the article
+never mentions means the article is about something else (the 2020 report
+when 2023 is asked), so its sentences cannot answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.normalize import fold
+from index.records import Article
+
+from .question import QuestionInfo
+from .text import norm_number
+
+__all__ = [
+    "missing_constraints",
+    "article_fold",
+    "article_words",
+    "name_share",
+    "COMMON_NAME_SHARE",
+    "COMMON_NAME_COUNT",
+]
+
+# A name mentioned by at least this share (and this number) of the indexed articles is a soft constraint:
+# an article may leave it unsaid ("TP" for Hồ Chí Minh City in a city paper).
+COMMON_NAME_SHARE = 0.05
+COMMON_NAME_COUNT = 10
+
+
+@lru_cache(maxsize=1024)
+def _fold_text(text: str) -> str:
+    return " " + re.sub(r"[^\w%./-]+", " ", fold(text)) + " "
+
+
+def article_fold(article: Article) -> str:
+    """Folded article text (title, body, date, locality) with single spaces."""
+    extra = " ".join(x for x in (article.title, article.date, article.locality, article.period) if x)
+    return _fold_text(f"{extra}\n{article.text}")
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str, accented: bool) -> frozenset[str]:
+    low = text.lower()
+    return frozenset(re.findall(r"\w+", low if accented else fold(low)))
+
+
+def article_words(article: Article, accented: bool) -> frozenset[str]:
+    """Words of the article (title included): lowercase as written, or folded."""
+    return _words(f"{article.title or ''}\n{article.text}", accented)
+
+
+@lru_cache(maxsize=1024)
+def _numbers_of(folded: str) -> frozenset[str]:
+    return frozenset(norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", folded))
+
+
+# Names written several ways: any member of a group satisfies the others (folded, spaces for "-" and ".").
+_ALIASES = [
+    {"ho chi minh", "hcm", "tphcm", "tp hcm", "sai gon", "tp ho chi minh"},
+    {"ha noi", "tp ha noi", "hn"},
+    {"da nang", "tp da nang"},
+    {"thua thien hue", "hue"},
+]
+_GENERIC = {"viet nam", "vn"}
+
+
+def _flat(text: str) -> str:
+    return " " + re.sub(r"[\s.\-–]+", " ", text).strip() + " "
+
+
+def _has(text: str, name: str) -> bool:
+    name = _flat(name).strip()
+    return f" {name} " in text or f" {name.replace(' ', '')} " in text
+
+
+def name_share(name: str, articles) -> tuple[int, float]:
+    """How many of ``articles`` mention ``name`` (or one of its aliases), and their share."""
+    articles = list(articles)
+    if not articles:
+        return 0, 0.0
+    group = next((g for g in _ALIASES if name in g), {name})
+    hits = sum(1 for a in articles if any(_has(_flat(article_fold(a)), alt) for alt in group))
+    return hits, hits / len(articles)
+
+
+def missing_constraints(
+    info: QuestionInfo, article: Article, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
+) -> list[str]:
+    """The question's years, numbers and names absent from ``article``.
+
+    Names in ``common`` (mentioned by many articles, e.g. a big city a local paper calls "TP") are not
+    required. A name guessed from a question typed without diacritics ("quan long bien") is required
+    when the corpus knows it (``known``), else only its first word is.
+    """
+    text = article_fold(article)
+    flat = _flat(text)
+    nums = _numbers_of(text)
+    dated = {d[:4] for d in (article.date, article.published) if d}
+    missing = [y for y in info.years if y not in nums and y not in dated]
+    for n in info.numbers:
+        parts = [norm_number(p) for p in re.split(r"[.,/-]", n) if p]
+        if n not in nums and not all(p in nums for p in parts) and len(n) <= 6:
+            missing.append(n)
+    for name in info.names:
+        if name in _GENERIC or name in common:
+            continue
+        group = next((g for g in _ALIASES if name in g), {name})
+        if not any(_has(flat, alt) for alt in group):
+            missing.append(name)
+    for name in info.extras.get("soft_names", ()):  # "quan long bien" typed without accents: a guess
+        if name in common:
+            continue
+        if name in known and not _has(flat, name):  # a guess the corpus does not know is no constraint
+            missing.append(name)
+    return missing

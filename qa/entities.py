@@ -1,0 +1,432 @@
+"""Typed answer candidates inside a sentence: numbers, dates, persons, places/units, named things.
+
+Every finder takes a sentence's text (normalized) and returns :class:`Span`
+records with offsets relative to that text. Rules are general patterns of
+Vietnamese administrative news (numbers with "." thousands and "," decimals,
+"ngày 19/8", "ông/bà/đồng chí + name", "phường/xã/Sở + name", quoted names),
+with underthesea's part-of-speech tags for the unit after a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.normalize import fold
+
+from .lexicon import (
+    ADMIN_CAPITALIZED,
+    HONORIFICS,
+    PLACE_HEADS_VI,
+    ROLE_WORDS,
+    SURNAMES,
+    THING_HEADS_VI,
+    UNIT_HEADS_VI,
+)
+from .text import UPPER
+
+__all__ = ["Span", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate answer: ``[start, end)`` in the sentence text; ``core`` the essential part."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    core: tuple[int, int]
+    head: str = ""  # folded head noun ("phuong", "mo hinh") when the span starts with one
+
+
+def _span(text: str, start: int, end: int, kind: str, core=None, head: str = "") -> Span:
+    while end > start and text[end - 1] in " ,;:.-–(":
+        end -= 1
+    while start < end and text[start] in " ,;:(":
+        start += 1
+    return Span(start, end, kind, text[start:end], core or (start, end), head)
+
+
+@lru_cache(maxsize=8192)
+def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """underthesea (word, tag, start, end) of ``text`` (cached)."""
+    from underthesea import pos_tag
+
+    out, cur = [], 0
+    for word, tag in pos_tag(text):
+        i = text.find(word, cur)
+        if i < 0:
+            continue
+        out.append((word, tag, i, i + len(word)))
+        cur = i + len(word)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ numbers
+
+_APPROX = r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|thứ|top)"
+_NUM = r"\d+(?:[.,]\d+)*"
+_NUMBER = re.compile(
+    rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?(?:\s*[-–]\s*{_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+|‰)?"
+    r"(?![\w/-]*[A-ZĐa-zđ])",
+    re.IGNORECASE,
+)
+_MAGNITUDE = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"}
+_UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}
+_DATE_LIKE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/-]\d{1,2})$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def numbers(text: str) -> list[Span]:
+    """Numbers and rates with their approximation word and unit ("trên 37.000 hồ sơ", "98.8%")."""
+    words = pos_words(text)
+    date_spans = [(d.start, d.end) for d in dates(text)]
+    out: list[Span] = []
+    for m in _NUMBER.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in date_spans):
+            continue
+        if re.search(
+            rf"(?:^|\s)(?:Phường|Quận|Khu phố|Tổ|Ấp|P\.|Q\.|[{UPPER}][\w]*)\s*$", text[: m.start()]
+        ) and not re.match(r"(?:gần|trên|hơn|khoảng)", m.group(0)):
+            if re.match(r"\d+$", m.group(0)) and not re.match(r"\s*[%\w]", text[m.end() : m.end() + 2]):
+                continue  # "Phường 2", "Quận 1": part of a name
+        raw = m.group(0)
+        digits = re.search(r"\d", raw)
+        core = (m.start() + digits.start(), m.end())
+        bare = text[core[0] : core[1]].strip()
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if _DATE_LIKE.match(bare) and re.search(r"(ngày|sáng|chiều|tối|trưa|từ|đến|hôm)\s*$", before):
+            continue
+        if re.match(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$", bare):
+            continue
+        if _YEAR.match(bare) and re.search(r"(năm|tháng \d+/?|quý [ivx]+)\s*$", before + " "):
+            continue
+        end = m.end()
+        for _w, tag, ws, we in words:
+            if ws < end < we and tag[:1] in "NM" and we - end < 12:
+                end = we  # "69,45 điểm" is one underthesea word
+        if "%" not in raw:
+            # unit: a magnitude word, then one noun (underthesea tags), then "/thẻ/năm" style rates
+            following = [w for w in words if w[2] >= end]
+            k = 0
+            if following and following[0][0].lower() in _MAGNITUDE and following[0][2] - end <= 1:
+                end, k = following[0][3], 1
+            if len(following) > k:
+                w, tag, s, e = following[k]
+                if s - end <= 1 and tag[:1] == "N" and w.lower() not in _UNIT_STOP and e - s <= 25:
+                    end = e
+                    rest = text[end:]
+                    rate = re.match(r"(?:\s*/\s*\d*\s*[\wÀ-ỹ]+(?: lần)?){1,2}", rest)
+                    if rate:
+                        end += rate.end()
+        tail = re.match(r"\s+trở lên|\s+trở xuống", text[end:])
+        if tail:
+            end += tail.end()
+        out.append(_span(text, m.start(), end, "number", core))
+    return out
+
+
+# ------------------------------------------------------------------ dates
+
+_DAYPART = r"(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+)?"
+_DATE_PATTERNS = [
+    rf"{_DAYPART}(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?",
+    rf"{_DAYPART}(?:(?:từ\s+)?(?:ngày|hôm)\s+)?\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?",
+    rf"{_DAYPART}(?:(?:từ\s+)?(?:ngày|hôm)\s+)\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?",
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)\d{1,2}\.\d{1,2}(?:\.\d{2,4})?",
+    r"\d{1,2}\.\d{1,2}\.\d{4}",
+    r"(?:đầu |cuối |giữa )?tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}",
+    r"quý\s+[IV]+(?:\s*/\s*|\s+năm\s+)\d{4}",
+    r"(?:từ\s+|đến\s+)?năm\s+\d{4}",
+    r"(?:(?<=\s)|^)(?:19|20)\d\d(?!\d)",
+]
+_DATE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
+
+
+def _valid_date(s: str) -> bool:
+    m = re.search(r"(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})(?![\d])", s)
+    if m and not re.search(r"tháng\s+\d{1,2}\s*/\s*\d{4}", s):
+        d, mo = int(m.group(1)), int(m.group(2))
+        return 1 <= d <= 31 and 1 <= mo <= 12
+    return True
+
+
+def dates(text: str) -> list[Span]:
+    """Dates: "ngày 19/8", "28/6/2018", "ngày 15 tháng 3 năm 2022", "6.7" after ngày/sáng, "năm 2001"."""
+    out: list[Span] = []
+    for m in _DATE.finditer(text):
+        s = m.group(0)
+        if not _valid_date(s):
+            continue
+        if re.match(r"^\d{1,2}[/-]\d{1,2}$", s) and re.match(
+            r"\s*(?:[A-ZĐ]{2,}|[a-zđ]*[A-ZĐ])", text[m.end() : m.end() + 6]
+        ):
+            continue  # a document code "12/KH-..." rather than a date
+        if re.search(r"\d{1,2}/\d{1,2}$", s) and re.match(r"\s*(?:huyện|tỉnh|xã|đơn vị|phường)", text[m.end() :]):
+            continue  # "xếp thứ 11/12 huyện": a rank
+        digits = re.search(r"\d", s)
+        out.append(_span(text, m.start(), m.end(), "date", (m.start() + digits.start(), m.end())))
+    return out
+
+
+# ------------------------------------------------------------------ names
+
+_CAP = re.compile(rf"[{UPPER}][\w]*(?:[.&-][\w]+)*")
+
+
+def _cap_len(word: str, after_cap: bool = False) -> int:
+    """Length of the capitalized part of an underthesea word: "Tân Hồng đạt" -> "Tân Hồng".
+
+    A two-syllable word with only its first syllable capitalized ("Nội vụ", "Tư pháp") is kept whole
+    when it follows a capitalized word ("Sở Nội vụ"); alone ("Tập trung" opening a sentence) it is not a name.
+    """
+    sylls = word.split(" ")
+    caps = [x[:1].isupper() or x[:1].isdigit() for x in sylls]
+    if not caps[0]:
+        return 0
+    if all(caps) or (after_cap and len(sylls) == 2 and not caps[1]):
+        return len(word)
+    n = 0
+    while n < len(sylls) and caps[n]:
+        n += 1
+    return len(" ".join(sylls[:n]))
+
+
+def _cap_words(text: str) -> list[tuple[str, str, int, int]]:
+    """underthesea words with capitalized words cut to their capitalized part (the rest as its own word)."""
+    out: list[tuple[str, str, int, int]] = []
+    raw: list[tuple[str, str, int, int]] = []
+    for w, tag, s, e in pos_words(text):
+        first, _, rest = w.partition(" ")
+        if " " in rest and first[:1].isupper() and first.lower() in _UNIT_FIRST:  # "Bộ Tư pháp" -> "Bộ" + "Tư pháp"
+            raw.append((first, tag, s, s + len(first)))
+            raw.append((rest, tag, e - len(rest), e))
+        else:
+            raw.append((w, tag, s, e))
+    for w, tag, s, e in raw:
+        prev = [x for x in out if x[0] not in (",", "-", "–", "và", "&")]
+        after_cap = bool(prev) and prev[-1][0][:1].isupper() and s - prev[-1][3] <= 6
+        n = _cap_len(w, after_cap)
+        if 0 < n < len(w):
+            out.append((w[:n], tag, s, s + n))
+            rest = w[n:].lstrip()
+            out.append((rest, tag, e - len(rest), e))
+        else:
+            out.append((w, tag, s, e))
+    return out
+
+
+_UNIT_FIRST = {
+    "bộ",
+    "sở",
+    "cục",
+    "ban",
+    "phòng",
+    "viện",
+    "tổng",
+    "chi",
+    "trung",
+    "văn",
+    "ủy",
+    "hội",
+    "tòa",
+    "đội",
+    "đồn",
+}
+
+
+def _cap_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of capitalized words (underthesea words, so "Sở Nội vụ" stays whole) and numbers after them."""
+    runs: list[tuple[int, int]] = []
+    for word, _tag, s, e in _cap_words(text):
+        cap = word[:1].isupper()
+        num = word[:1].isdigit() and bool(runs) and runs[-1][1] >= s - 1
+        joined = bool(runs) and runs[-1][1] >= s - 1 and text[runs[-1][1] : s] in ("", " ", "-", ".")
+        if (cap or num) and joined:
+            runs[-1] = (runs[-1][0], e)
+        elif cap:
+            runs.append((s, e))
+        elif runs and runs[-1][1] >= s - 1:
+            runs.append((-1, -1))  # a lower-case word or a punctuation mark closes the run
+    return [r for r in runs if r[0] >= 0]
+
+
+def persons(text: str) -> list[Span]:
+    """Person names: a capitalized run ending in a family name + 1-3 syllables, or after ông/bà/đồng chí."""
+    out: list[Span] = []
+    low = fold(text)
+    for s, e in _cap_runs(text):
+        sylls = [(m.start() + s, m.end() + s, m.group(0)) for m in re.finditer(r"[\w]+", text[s:e])]
+        folds = [fold(w) for _, _, w in sylls]
+        start_i = None
+        for i, f in enumerate(folds):
+            if f in SURNAMES and 2 <= len(folds) - i <= 5 and sylls[i][2][:1].isupper():
+                start_i = i
+                break
+        prefix = low[
+            max(0, sylls[start_i][0] if start_i is not None else s) - 16 : s if start_i is None else sylls[start_i][0]
+        ]
+        titled = any(re.search(rf"(?:^|\W){re.escape(h)}\s*$", prefix) for h in HONORIFICS + ROLE_WORDS)
+        if start_i is None:
+            if not titled or not 2 <= len(folds) <= 4 or any(f in ADMIN_CAPITALIZED for f in folds):
+                continue
+            start_i = 0
+        name = sylls[start_i:]
+        if len(name) < 3 and not titled:
+            continue
+        if any(w[:1].isdigit() or not w[:1].isupper() for _, _, w in name):
+            continue
+        if any(fold(w) in ("ubnd", "hdnd", "cchc", "tthc") for _, _, w in name):
+            continue
+        out.append(_span(text, name[0][0], name[-1][1], "person"))
+    return out
+
+
+def _head_at(low: str, i: int, heads) -> str:
+    """The longest head (lowercase, as written) that starts at ``i`` in ``low`` as whole words."""
+    for h in sorted(heads, key=len, reverse=True):
+        if low.startswith(h, i) and (i + len(h) == len(low) or not low[i + len(h)].isalnum()):
+            return h
+    return ""
+
+
+def _vi(heads) -> tuple[str, ...]:
+    from index.normalize import normalize
+
+    return tuple(normalize(h).lower() for h in heads)
+
+
+def places(text: str) -> list[Span]:
+    """Places and units: "Phường 2", "UBND phường Hòa Thuận", "Sở Nội vụ", capitalized place names."""
+    low = text.lower()
+    out: list[Span] = []
+    runs = _cap_runs(text)
+    taken: list[tuple[int, int]] = []
+    words = _cap_words(text)
+    people = [(p.start, p.end) for p in persons(text)]
+    heads = _vi(PLACE_HEADS_VI + UNIT_HEADS_VI)
+    for m in re.finditer(r"\b\w", low):
+        i = m.start()
+        head = _head_at(low, i, heads)
+        if not head:
+            continue
+        j = i + len(head)
+        if _head_at(low, j + 1, heads) and fold(head) in ("ubnd", "hdnd", "uy ban nhan dan", "cong an", "lđlđ"):
+            continue  # "UBND phường X": the inner head makes the span (with this prefix)
+        end = j
+        for w, _tag, ws, we in words:
+            if we <= j or (end > j and ws < end):
+                continue
+            if (
+                end > j
+                and w in (",", "-", "–")
+                and re.match(rf"\s*[{UPPER}][^,;.]{{0,40}}\svà\s[{UPPER}]", text[we:])
+                and not _head_at(low, we + len(text[we:]) - len(text[we:].lstrip()), heads)
+            ):
+                end_sep = we
+                nxt = re.match(r"\s*", text[we:])
+                end = end_sep + (nxt.end() if nxt else 0)  # "Bộ Văn hóa, Thể thao và Du lịch"
+                continue
+            if ws < j:  # "TP.HCM" is one word: the name is its tail
+                if text[j:we].lstrip(".")[:1].isupper():
+                    end = we
+                continue
+            nxt = we + len(text[we:]) - len(text[we:].lstrip())
+            if w in ("và", "&") and end > j and re.match(rf"\s*[{UPPER}]", text[we:]) and not _head_at(low, nxt, heads):
+                continue  # "Bộ Văn hóa, Thể thao và Du lịch": the next capitalized word continues the name
+            gap = text[end:ws]
+            if gap not in ("", " ", ".", ". ", "-") and not (gap in (" và ", " & ") and w[:1].isupper() and end > j):
+                break
+            if w[:1].isupper() or (w[:1].isdigit() and end == j):
+                end = we
+            else:
+                break
+        end = min([end] + [ps for ps, _ in people if j < ps < end])
+        if end <= j:
+            continue
+        start = i
+        pre = re.search(r"(UBND|HĐND|Công an|Ủy ban nhân dân|LĐLĐ)\s+$", text[:i])
+        if pre:
+            start = pre.start()
+        taken.append((start, end))
+        out.append(_span(text, start, end, "place", (j, end), head=fold(head)))
+    for s, e in runs:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        words = [fold(w) for w in text[s:e].split()]
+        if len(words) == 1 and not (text[s:e].isupper() and len(text[s:e]) >= 2):
+            continue
+        if any(ch.isdigit() for ch in text[s:e]):
+            continue
+        if not all(w[:1].isupper() for w in text[s:e].split()):
+            continue  # "Du lịch" after "và": a common word, not a name
+        if words[0] in SURNAMES and len(words) >= 3:
+            continue  # a person
+        if all(w in ADMIN_CAPITALIZED for w in words):
+            continue
+        out.append(_span(text, s, e, "place", head=""))
+    return out
+
+
+_QUOTE = re.compile(r"[\"“”„«]([^\"“”„«»]{2,160})[\"“”»]")
+
+
+def located(text: str) -> list[Span]:
+    """Locations after "tại/ở/đặt tại": "tầng 6, cao ốc Sonadezi" (to a bracket, ";" or sentence end)."""
+    out = []
+    for m in re.finditer(r"(?:đặt tại|nằm tại|tọa lạc tại|trụ sở tại|tại|ở)\s+", text, re.IGNORECASE):
+        rest = text[m.end() :]
+        stop = re.search(r"[;()]|\.\s|\s(?:và|để|với|nhằm|từ|trong|khi)\s", rest)
+        end = m.end() + (stop.start() if stop else len(rest))
+        end = min(end, m.end() + 80)
+        if end - m.end() >= 3:
+            out.append(_span(text, m.end(), end, "place", head="tai"))
+    return out
+
+
+def quoted(text: str) -> list[Span]:
+    return [_span(text, m.start(1), m.end(1), "thing", head="") for m in _QUOTE.finditer(text)]
+
+
+_CODE = re.compile(
+    r"(?:số\s+)?\d+[a-zA-Z]?(?:[/-][A-ZĐa-zđ0-9&]*[A-ZĐ][A-ZĐa-zđ0-9&]*)+|ISO\s*\d+(?::\s*\d{4})?|"
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)(?:/\S*)?"
+)
+
+
+def named_after(text: str, heads) -> list[Span]:
+    """ "<head> <name>" phrases: the head noun then a quote, a capitalized run, a code or a number."""
+    low = text.lower()
+    heads = _vi(heads)
+    out: list[Span] = []
+    for m in re.finditer(r"\b\w", low):
+        i = m.start()
+        head = _head_at(low, i, heads)
+        if not head:
+            continue
+        j = i + len(head)
+        rest = text[j:]
+        nm = (
+            re.match(r"\s*(?:số\s+)?[\"“]([^\"”“]{2,160})[\"”]", rest)
+            or re.match(rf"\s*(?:số\s+)?(?:{_CODE.pattern})", rest)
+            or re.match(rf"\s*(?:[{UPPER}][\w.&-]*)(?:\s+(?:[{UPPER}0-9][\w.&/-]*))*", rest)
+            or re.match(r"\s*\d+(?:/\d+)*", rest)
+        )
+        if not nm or not nm.group(0).strip():
+            continue
+        end = j + nm.end()
+        if end < len(text) and text[end] in '"”':
+            end += 1
+        core = (j + nm.start(1), j + nm.end(1)) if nm.lastindex else (j, end)
+        out.append(_span(text, i, end, "thing", core, head=fold(head)))
+    return out
+
+
+def things(text: str, heads=()) -> list[Span]:
+    """Named things: quoted names, "<thing head> <name>", document codes."""
+    out = quoted(text) + named_after(text, tuple(THING_HEADS_VI) + tuple(heads))
+    for m in _CODE.finditer(text):
+        out.append(_span(text, m.start(), m.end(), "thing"))
+    return out

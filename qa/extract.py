@@ -1,0 +1,468 @@
+"""Answer spans inside one sentence: typed candidates, scored by the question words around them.
+
+Vietnamese keeps the wh-phrase in place, so the answer sits where the
+question's content words *before* the wh-phrase are on its left and the words
+*after* it on its right. A candidate's local support is the IDF-weighted sum
+of the question words near it (decaying with distance, weaker on the
+unexpected side, and weaker across a ";" or another candidate of the same
+type); a question bigram whose first word is near the candidate but followed
+by another word ("cấp huyện" for "cấp xã") costs support.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from index.normalize import fold
+
+from .entities import Span, dates, located, numbers, persons, places, quoted, things
+from .lexicon import ROLE_WORDS
+from .question import QuestionInfo
+from .scoring import Vocab, term_positions
+from .text import Token, expand, is_stop, key_of, norm_number, tokens
+
+__all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "head_phrases", "rivals"]
+
+_DECAY = 12.0  # words: support falls to a third over ~13 words
+_FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
+_BARRIER = re.compile(r"[;:]|\.\s")
+_DIRECT = re.compile(
+    r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|đề ra|lưu ý|quán triệt|cần phải|cần|phải|"
+    r"tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
+    re.IGNORECASE,
+)
+_MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
+_ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
+_REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
+
+
+@dataclass
+class Scored:
+    """A candidate span with its score and the parts of the score."""
+
+    span: Span
+    score: float
+    parts: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(expand(tokens(text)))
+
+
+def _token_range(toks: tuple[Token, ...], start: int, end: int) -> tuple[int, int]:
+    lo = next((i for i, t in enumerate(toks) if t.end > start), len(toks))
+    hi = max((i for i, t in enumerate(toks) if t.start < end), default=lo - 1)
+    return lo, max(lo, hi)
+
+
+def head_phrases(text: str, head: tuple[str, ...]) -> list[Span]:
+    """ "<head> <noun phrase>" in ``text`` for a folded question head ("linh vuc" -> "lĩnh vực đất đai")."""
+    if not head:
+        return []
+    low = fold(text)
+    h = " ".join(head)
+    out: list[Span] = []
+    for m in re.finditer(rf"(?<!\w){re.escape(h)}(?!\w)", low):
+        rest = text[m.end() :]
+        q = re.match(r"\s*(?:số\s+)?[\"“]([^\"”“]{2,160})[\"”]", rest)
+        if q:
+            out.append(
+                Span(
+                    m.start(),
+                    m.end() + q.end(),
+                    "thing",
+                    text[m.start() : m.end() + q.end()],
+                    (m.end() + q.start(1), m.end() + q.end(1)),
+                    h,
+                )
+            )
+            continue
+        words = list(re.finditer(r"[^\s,;:.()\"“”]+", rest[:120]))
+        end = m.end()
+        taken = 0
+        for w in words:
+            gap = rest[end - m.end() : w.start()]
+            if gap.strip() or taken >= 5 or (is_stop(w.group(0), True) and (not taken or w.group(0).lower() != "và")):
+                break
+            end = m.end() + w.end()
+            taken += 1
+        if taken:
+            out.append(Span(m.start(), end, "thing", text[m.start() : end], (m.end(), end), h))
+    return out
+
+
+def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
+    """Clause-like answers: runs of words the question does not contain, cut at clause boundaries."""
+    toks = _tokens(text)
+    terms = set(info.terms)
+    head = " ".join(info.head)
+    matched = [(key_of(t, info.accented) in terms or t.fold in info.head) and not is_stop(t.text, True) for t in toks]
+    del head
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        if matched[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and not matched[j + 1] and not _BARRIER.search(text[toks[j].end : toks[j + 1].start]):
+            j += 1
+        s, e = toks[i].start, toks[j].end
+        while e - s > 180:
+            cut = max(text.rfind(",", s, s + 180), text.rfind(";", s, s + 180))
+            e = cut if cut > s + 10 else s + 180
+        piece = text[s:e].strip(" ,;")
+        if len(re.findall(r"\w+", piece)) >= 2 or info.qtype == "directive":
+            out.append(Span(s, s + len(piece), "clause", piece, (s, s + len(piece))))
+        i = j + 1
+    # after a directive/reason cue: the rest of the clause
+    cue = _REASON if info.mode == "reason" else _DIRECT if info.qtype == "directive" else None
+    if cue is not None:
+        for m in cue.finditer(text):
+            s = m.end()
+            nxt = _BARRIER.search(text, s)
+            e = nxt.start() if nxt else len(text)
+            e = min(e, s + 180)
+            if e - s > 180:
+                cut = text.rfind(",", s, s + 180)
+                e = cut if cut > s + 10 else s + 180
+            piece = text[s:e].strip(" ,;:")
+            if len(piece) > 3:
+                s2 = text.find(piece, s)
+                out.append(Span(s2, s2 + len(piece), "clause", piece, (s2, s2 + len(piece))))
+    return out
+
+
+def gap_span(text: str, info: QuestionInfo) -> Span | None:
+    """The words after the question's left-hand words, up to its right-hand words or the clause end.
+
+    "yêu cầu tăng cường [điều gì] đối với cán bộ" against "Tăng cường kỷ luật, kỷ cương hành chính, ...
+    của đội ngũ cán bộ" gives "kỷ luật, kỷ cương hành chính, ... của đội ngũ".
+    """
+    toks = _tokens(text)
+    if not toks or not info.ordered:
+        return None
+    keys = [key_of(t, info.accented) for t in toks]
+    left, right = set(info.left), set(info.right) - set(info.left)
+    best_i, best_w = -1, 0.0
+    for i, k in enumerate(keys):
+        if k in left and not is_stop(toks[i].text, True):
+            w = sum(info.weight(keys[j]) for j in range(max(0, i - 10), i + 1) if keys[j] in left)
+            if w >= best_w:
+                best_i, best_w = i, w
+    if best_i < 0 or best_i + 1 >= len(toks):
+        return None
+    start = toks[best_i + 1].start
+    end = len(text)
+    barrier = _BARRIER.search(text, toks[best_i].end)
+    if barrier and barrier.start() >= start:
+        end = barrier.start()
+    elif barrier:
+        return None
+    for j in range(best_i + 2, len(toks)):
+        if toks[j].start >= end:
+            break
+        if keys[j] in right and not is_stop(toks[j].text, True) and toks[j].start - start > 3:
+            end = toks[j].start
+            break
+    if end - start > 180:
+        cut = text.rfind(",", start, start + 180)
+        end = cut if cut > start + 10 else start + 180
+    piece = text[start:end].strip(" ,;:.")
+    if len(piece) < 3:
+        return None
+    s = text.find(piece, start)
+    return Span(s, s + len(piece), "clause", piece, (s, s + len(piece)), "gap")
+
+
+def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) -> list[Span]:
+    """Typed candidate spans of ``text`` for the question's expected type (or ``kind``)."""
+    kind = kind or info.item_type
+    gap = gap_span(text, info) if kind in ("directive", "thing") else None
+    if kind == "number":
+        spans = numbers(text)
+    elif kind == "date":
+        spans = dates(text)
+    elif kind == "person":
+        spans = persons(text)
+    elif kind == "place":
+        spans = places(text) + [
+            Span(s.start, s.end, "place", s.text, s.core, s.head)
+            for s in head_phrases(text, info.head)
+            if s.text[len(" ".join(info.head)) :].strip()
+            and (s.text[:1].isupper() or s.text[s.core[0] - s.start :][:1].isupper())
+        ]
+        if not info.head and info.lang == "vi":
+            spans += located(text)
+    elif kind == "thing":
+        spans = things(text) + head_phrases(text, info.head) + quoted(text)
+        if info.mode in ("reason", "manner") or not spans or info.lang == "en":
+            spans += clause_spans(text, info)
+    elif kind in ("directive",):
+        spans = clause_spans(text, info) + numbers(text) if info.mode == "" else clause_spans(text, info)
+    else:
+        spans = clause_spans(text, info)
+    if gap is not None and (kind == "directive" or info.mode in ("reason", "manner") or not spans):
+        spans = [gap] + spans
+    uniq: dict[tuple[int, int], Span] = {}
+    for s in spans:
+        if s.end > s.start and (s.start, s.end) not in uniq:
+            uniq[(s.start, s.end)] = s
+    return list(uniq.values())
+
+
+def rivals(text: str, span: Span, spans: list[Span]) -> list[Span]:
+    """Candidates that compete with ``span`` for the question's words: same kind, and for numbers the same
+    shape (both rates, or the same unit) -- "mức độ 3" does not separate "100%" from "trên 50%"."""
+    out = [o for o in spans if o.kind == span.kind]
+    if span.kind == "number":
+        pct = "%" in span.text
+        unit = _unit(text, span)
+        out = [o for o in out if ("%" in o.text) == pct and (pct or _unit(text, o) == unit)]
+    return out
+
+
+def _question_bigrams(info: QuestionInfo) -> list[tuple[str, str]]:
+    keys = info.extras.get("keys", ())
+    out = []
+    for a, b in zip(keys, keys[1:]):
+        if (
+            a != b
+            and not a.isdigit()
+            and not b.isdigit()
+            and not is_stop(a, info.accented)
+            and not is_stop(b, info.accented)
+        ):
+            out.append((a, b))
+    return out
+
+
+def local_support(
+    text: str,
+    span: Span,
+    info: QuestionInfo,
+    vocab: Vocab,
+    others: list[Span] | None = None,
+    context: set[str] | None = None,
+) -> float:
+    """IDF-weighted support of the question words around ``span`` (0..1, may go below 0 with mismatches).
+
+    Words absent from the sentence but present in ``context`` (the article) are left out: the
+    sentence relies on the article for them.
+    """
+    toks = _tokens(text)
+    if not toks:
+        return 0.0
+    lo, hi = _token_range(toks, span.core[0], span.core[1])
+    lo_full, hi_full = _token_range(toks, span.start, span.end)
+    left, right = set(info.left), set(info.right)
+    terms = list(dict.fromkeys(info.terms))
+    if not terms:
+        return 0.0
+    pos = term_positions(list(toks), terms, info.accented)
+    others = [o for o in (others or []) if (o.start, o.end) != (span.start, span.end)]
+    # coordinated siblings ("05 thủ tục ..., 18 thủ tục ...") share the words before the first of them
+    unit = _unit(text, span)
+    siblings = [
+        o
+        for o in others
+        if unit
+        and _unit(text, o) == unit
+        and not _BARRIER.search(text[min(o.end, span.end) : max(o.start, span.start)])
+    ]
+    other_idx = [_token_range(toks, o.core[0], o.core[1])[0] for o in others]
+    first_sibling = min([_token_range(toks, o.core[0], o.core[1])[0] for o in siblings] + [lo])
+    widx = _word_index(toks)
+    total = norm = 0.0
+    for t in terms:
+        w = vocab.idf(t) * info.weight(t)
+        if t not in pos and context is not None and t in context:
+            w *= 0.5  # the article has it elsewhere: half weight, no support
+        norm += w
+        best = 0.0
+        for p in pos.get(t, ()):
+            if lo_full <= p <= hi_full and span.kind in ("clause",):
+                continue
+            if lo <= p <= hi:
+                best = max(best, 0.6)  # inside the span's core ("Phường 2" for "phường")
+                continue
+            d = widx[lo] - widx[p] if p < lo else widx[p] - widx[hi]
+            if p < first_sibling < lo:
+                d = widx[first_sibling] - widx[p]  # a word shared by the coordinated siblings
+            if info.ordered:
+                expected = (t in left and p < lo) or (t in right and p > hi) or (t in left and t in right)
+                # a clause answer follows its left-hand words strictly ("đề nghị thị xã ... <cần phát huy ...>")
+                side = 1.0 if expected else (0.3 if span.kind == "clause" else 0.75)
+            else:
+                side = 1.0
+            a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
+            barriers = len(_BARRIER.findall(text[a:b]))
+            between = sum(1 for oi in other_idx if min(p, lo) < oi < max(p, hi))
+            if p < first_sibling:
+                between -= sum(1 for o in siblings if p < _token_range(toks, o.core[0], o.core[1])[0] < lo)
+            w_p = side * (0.5**barriers) * (0.5**between) * max(_FLOOR, math.exp(-(d - 1) / _DECAY))
+            best = max(best, w_p)
+        total += w * best
+    score = total / norm if norm else 0.0
+    if info.ordered and span.kind != "clause":
+        score -= _mismatch(text, toks, lo, hi, info, vocab, others) / norm if norm else 0.0
+    return score
+
+
+@lru_cache(maxsize=8192)
+def _word_index(toks: tuple[Token, ...]) -> tuple[int, ...]:
+    """Position of each token counting an expanded abbreviation ("UBND" -> 4 tokens) as one word."""
+    out, n, last = [], -1, None
+    for t in toks:
+        if t.start != last:
+            n += 1
+            last = t.start
+        out.append(n)
+    return tuple(out)
+
+
+def _unit(text: str, span: Span) -> str:
+    """The word right after a span's core ("thủ tục" in "18 thủ tục"); "" when none."""
+    m = re.match(r"\s*(\w+)", text[span.core[1] : span.end])
+    return fold(m.group(1)) if m else (span.head or "")
+
+
+def _mismatch(text, toks, lo, hi, info, vocab, others) -> float:
+    """Cost of question bigrams whose first word is near the span but followed by another word."""
+    # the window: between the nearest barriers / other candidates around the span
+    a = 0
+    b = len(toks) - 1
+    for i in range(lo - 1, -1, -1):
+        if _BARRIER.search(text[toks[i].end : toks[i + 1].start]) or any(
+            o.core[0] <= toks[i].start < o.core[1] for o in others
+        ):
+            a = i + 1
+            break
+    for i in range(hi + 1, len(toks)):
+        if _BARRIER.search(text[toks[i - 1].end : toks[i].start]) or any(
+            o.core[0] <= toks[i].start < o.core[1] for o in others
+        ):
+            b = i - 1
+            break
+    window = [key_of(t, info.accented) for t in toks[a : b + 1]]
+    present = set(window)
+    cost = 0.0
+    for x, y in _question_bigrams(info):
+        if x in present and y not in present and vocab.known_bigram(fold(x), fold(y)):
+            for i, f in enumerate(window[:-1]):
+                if f == x and not is_stop(window[i + 1], info.accented) and not window[i + 1].isdigit():
+                    cost += 0.5 * vocab.idf(y)
+                    break
+    return cost
+
+
+def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
+    """Preferences of the expected type: the question's head noun, %, a year, a duration, a rank."""
+    bonus = 0.0
+    t = span.text.lower()
+    head = " ".join(info.head)
+    if head and span.head and span.head == head:
+        bonus += 0.12
+    elif head and fold(t).startswith(head):
+        bonus += 0.08
+    if info.qtype == "number" or info.item_type == "number":
+        if info.mode == "percent":
+            bonus += 0.1 if "%" in t else -0.1
+        elif "%" in t and info.lang == "vi" and not re.search(r"tỷ lệ|tỉ lệ|phần trăm", info.text.lower()):
+            bonus -= 0.05
+        if info.mode == "duration":
+            bonus += 0.08 if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t) else -0.08
+        if info.mode == "rank":
+            before = text[max(0, span.start - 12) : span.start].lower()
+            bonus += 0.1 if re.search(r"thứ|hạng|vị trí", t + " " + before) else -0.15
+        if info.mode == "money":
+            bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else 0.0
+        if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
+            bonus -= 0.15
+        for n in info.numbers:
+            if re.search(rf"\d/{re.escape(n)}\b", t):
+                bonus += 0.1  # "81/96" for "trên tổng số 96"
+        if info.unit:
+            tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
+            tail = [k for k in tail if fold(k) not in _MAGNITUDES]
+            if tail and tail[0] == info.unit[0]:
+                bonus += 0.15
+            elif tail and not tail[0][:1].isdigit() and info.unit[0] not in tail[:3]:
+                bonus -= 0.12  # "3 mô hình" when "bao nhiêu hộ dân" was asked
+    if info.qtype == "date" or info.item_type == "date":
+        if info.mode == "year":
+            bonus += 0.1 if re.search(r"(19|20)\d\d", t) else -0.2
+        elif re.search(r"\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}", t):
+            bonus += 0.1  # a day: what "ngày nào" / "when" asks for
+        else:
+            bonus -= 0.1
+        if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):
+            bonus += 0.05
+    if info.item_type == "person":
+        seg_start = max(text.rfind(";", 0, span.start), 0)
+        seg_end = text.find(";", span.end)
+        segment = fold(text[seg_start : seg_end if seg_end >= 0 else len(text)])
+        question = fold(info.text)
+        for role in ROLE_WORDS:
+            if not re.search(rf"(?<!\w){role}(?!\w)", question):
+                continue
+            found = [m.start() for m in re.finditer(rf"(?<!\w){role}(?!\w)", segment)]
+            modified = [i for i in found if re.search(rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+$", segment[:i])]
+            asked_modified = re.search(rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{role}", question)
+            if found and len(modified) == len(found) and not asked_modified:
+                bonus -= 0.1  # every "Chủ tịch" near the name is a "Phó Chủ tịch": not what was asked
+                break
+            if found and not modified and asked_modified:
+                bonus -= 0.1  # a "Chủ tịch" when a "Phó Chủ tịch" was asked
+                break
+        before = fold(text[max(0, span.start - 30) : span.start])
+        after = fold(text[span.end : span.end + 60])
+        roles = [r for r in ROLE_WORDS if re.search(rf"\b{r}\b", " ".join(info.terms))]
+        if roles and any(r in after or r in before for r in roles):
+            bonus += 0.05
+    if span.kind in ("place", "thing") and info.head and not span.head:
+        bonus -= 0.08  # the question names the kind ("bộ nào"): a bare name is a weaker candidate
+    if span.kind == "place" and span.head == "tai" and not info.head:
+        bonus += 0.08  # "ở đâu": the place after "tại"
+    if span.kind in ("place", "thing") and info.lang == "vi":
+        name = fold(span.text[span.core[0] - span.start : span.core[1] - span.start] or span.text)
+        words = [w for w in re.findall(r"\w+", name) if not is_stop(w, False)]
+        qwords = {fold(k) for k in info.terms}
+        if words and sum(w in qwords for w in words) / len(words) >= 0.6:
+            bonus -= 0.15  # the span mostly repeats the question
+    if span.kind == "clause" and info.qtype == "thing" and info.head and info.mode not in ("reason", "manner"):
+        bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
+    if span.kind == "clause":
+        n = len(re.findall(r"\w+", span.text))
+        bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
+        if span.head == "gap":
+            bonus += 0.1
+        if persons(span.text):
+            bonus -= 0.1
+    return bonus
+
+
+def overlaps_question(span: Span, info: QuestionInfo) -> bool:
+    """Whether the span only repeats the question (a name or number it already contains)."""
+    f = fold(span.text)
+    core = fold(span.text[span.core[0] - span.start : span.core[1] - span.start]) or f
+    qfold = " ".join(info.extras.get("folds", ())) or fold(info.text)
+    words = re.findall(r"\w+", core)
+    if not words:
+        return True
+    if info.qtype in ("number", "date") or span.kind in ("number", "date"):
+        nums = [norm_number(w) for w in re.findall(r"\d+(?:[.,]\d+)*", f)]
+        if nums and all(n in info.numbers or n in info.years for n in nums):
+            return True
+    if span.kind in ("place", "person", "thing") and len(words) >= 1:
+        content = [w for w in words if not is_stop(w, False)]
+        if content and re.search(rf"(?<!\w){re.escape(' '.join(content))}(?!\w)", qfold):
+            return True
+    return False
+
+
+__all__ += ["type_bonus", "overlaps_question"]

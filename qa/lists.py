@@ -1,0 +1,199 @@
+"""List answers: every item of the expected type that the question's words support.
+
+Items come from the best sentence (a coordination "mô hình A của Phường 2;
+mô hình B của Phường 11 và mô hình C ...") and from any other retrieved
+sentence whose candidates score as well. When the expected items are plain
+phrases (no typed candidate), the best clause is split at commas, ";" and
+"và". Items are deduplicated on their folded form and keep document order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import fold
+
+from .question import QuestionInfo
+from .scoring import Vocab
+
+__all__ = ["gather_items", "split_items"]
+
+_MARGIN_SAME = 0.12  # an item of the best sentence may score this much below the best item
+_MARGIN_OTHER = 0.04  # ... an item of another sentence only this much
+_MAX_ITEMS = 12
+
+
+def split_items(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the parts of an enumeration ("A, B, C và D"; "gồm: A; B")."""
+    m = re.search(r"(?:gồm|như|là)\s*:?\s*|:\s*", text)
+    base = m.end() if m and m.end() < len(text) - 3 else 0
+    parts: list[tuple[int, int]] = []
+    cur = base
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text)]
+    for sep in re.finditer(r"\s*(?:,|;|\svà\s|\svà/hoặc\s|\shoặc\s)\s*", text[base:]):
+        s, e = base + sep.start(), base + sep.end()
+        if any(qs < s < qe for qs, qe in quoted):
+            continue  # a comma inside a quoted name
+        if s > cur:
+            parts.append((cur, s))
+        cur = e
+    if cur < len(text):
+        parts.append((cur, len(text)))
+    out = []
+    for s, e in parts:
+        piece = text[s:e].strip(' .…"“”')
+        if piece:
+            s2 = text.find(piece, s)
+            out.append((s2, s2 + len(piece)))
+    return out
+
+
+def _item_range(cand) -> tuple[int, int]:
+    """The part of a candidate to list: the name inside "mô hình \"X\"" or the whole span."""
+    span = cand.span
+    text = cand.sent.sentence.text
+    if span.kind == "thing" and span.core != (span.start, span.end) and text[span.core[0] - 1 : span.core[0]] in '"“':
+        return span.core
+    return span.start, span.end
+
+
+def _chain(best, cands) -> list:
+    """Candidates of the best sentence coordinated with the best one (same head or unit, in sequence)."""
+    same = [c for c in cands if c.sent is best.sent and c.span.kind == best.span.kind]
+    tight = False
+    if best.span.head and best.span.head != "tai":
+        headed = [c for c in same if c.span.head == best.span.head]
+        tight = len(headed) < 2
+        same = same if tight else headed
+    elif best.span.kind in ("place", "thing"):
+        tight = True  # bare names: only a tight enumeration "A, B và C"
+    else:
+        return [best]  # persons: chosen by their own support (the roles between them differ)
+    same.sort(key=lambda c: c.span.start)
+    text = best.sent.sentence.text
+    out = [best]
+    for direction in (1, -1):
+        cur = best
+        seq = same if direction == 1 else list(reversed(same))
+        for c in seq:
+            if (c.span.start - cur.span.end) * direction <= 0 and c is not cur:
+                if direction == 1 and c.span.start < cur.span.end:
+                    continue
+                if direction == -1 and c.span.end > cur.span.start:
+                    continue
+            if (
+                c is cur
+                or (direction == 1 and c.span.start < cur.span.end)
+                or (direction == -1 and c.span.end > cur.span.start)
+            ):
+                continue
+            a, b = (cur.span.end, c.span.start) if direction == 1 else (c.span.end, cur.span.start)
+            between = text[a:b]
+            if len(between) > 160 or not re.search(r"[,;]|\svà\s", between) or re.search(r"\.\s", between):
+                break
+            if tight and not re.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", between):
+                break
+            out.append(c)
+            cur = c
+    return out
+
+
+_ENUM = re.compile(r"(?:\bbao gồm|\bgồm(?: có)?|\bnhư là|\bnhư|:)\s*:?\s*", re.IGNORECASE)
+
+
+def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Enumerations after "gồm", "như", ":" in ``text``: (marker position, item ranges)."""
+    out = []
+    for m in _ENUM.finditer(text):
+        end = len(text)
+        stop = re.search(r"\.\s|…|\.\.\.", text[m.end() :])
+        if stop:
+            end = m.end() + stop.start()
+        segment = text[m.end() : end].rstrip(" .;")
+        parts = [(m.end() + s, m.end() + e) for s, e in split_items(segment)]
+        parts = [(s, e) for s, e in parts if 1 <= len(re.findall(r"\w+", text[s:e])) <= 10]
+        if len(parts) >= 2:
+            out.append((m.start(), parts))
+    return out
+
+
+def _best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
+    from .entities import Span
+    from .extract import local_support
+
+    best = None
+    for x in sents[:4]:
+        if x.missing:
+            continue
+        text = x.sentence.text
+        for _pos, parts in enumerations(text):
+            s, e = parts[0][0], parts[-1][1]
+            span = Span(s, e, "clause", text[s:e], (s, e))
+            score = x.score + 0.3 * local_support(text, span, info, vocab, context=x.context)
+            if best is None or score > best[0]:
+                best = (score, x, parts)
+    return best
+
+
+def gather_items(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
+    """``(sentence, start, end, score)`` of each list item, in document order."""
+    typed = _typed_items(info, cands)
+    enum = _best_enumeration(info, sents, vocab)
+    enum_items = [(enum[1], s, e, enum[0]) for s, e in enum[2][:_MAX_ITEMS]] if enum else []
+    if len(typed) >= 2 and enum_items:
+        same_sentence = all(it[0] is enum[1] for it in typed)
+        if same_sentence:
+            return enum_items if len(enum_items) > len(typed) else typed
+        return typed if typed[0][3] >= enum[0] else enum_items
+    if len(typed) >= 2:
+        return typed
+    return enum_items or _split_best_clause(cands) or typed
+
+
+def _typed_items(info: QuestionInfo, cands) -> list[tuple]:
+    """Items from typed candidates: the best one, its coordinated siblings, and near-equal others."""
+    ok = [c for c in cands if not c.sent.missing]
+    chosen: list = []
+    if ok and ok[0].span.kind != "clause":
+        best = ok[0]
+        chosen.extend(_chain(best, ok))
+        for c in ok:
+            same = c.sent is best.sent
+            margin = _MARGIN_SAME if same else _MARGIN_OTHER
+            if c.span.kind == "clause" or c.score < best.score - margin:
+                continue
+            if not same and c.parts.get("local", 0) < 0.8 * best.parts.get("local", 0):
+                continue
+            if best.span.head and c.span.head != best.span.head:
+                continue
+            chosen.append(c)
+    items: list[tuple] = []
+    seen: set[str] = set()
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for c in sorted(chosen, key=lambda c: -c.score):
+        s, e = _item_range(c)
+        key = fold(c.sent.sentence.text[s:e]).strip()
+        spans = taken.setdefault(id(c.sent), [])
+        if not key or key in seen or any(s < te and ts < e for ts, te in spans):
+            continue
+        seen.add(key)
+        spans.append((s, e))
+        items.append((c.sent, s, e, c.score))
+        if len(items) >= _MAX_ITEMS:
+            break
+    items.sort(key=lambda it: (it[0].article.id, it[0].sentence.start, it[1]))
+    return items
+
+
+def _split_best_clause(cands) -> list[tuple]:
+    """Plain phrases: the best clause (or quoted enumeration) split at commas and "và"."""
+    clause = next((c for c in cands if not c.sent.missing and c.span.kind in ("clause", "thing")), None)
+    if clause is None:
+        return []
+    text = clause.sent.sentence.text
+    s0, e0 = clause.span.start, clause.span.end
+    parts = [(s0 + s, s0 + e) for s, e in split_items(text[s0:e0])]
+    parts = [(s, e) for s, e in parts if 2 <= e - s <= 120]
+    if len(parts) < 2:
+        return []
+    return [(clause.sent, s, e, clause.score) for s, e in parts[:_MAX_ITEMS]]

@@ -1,0 +1,549 @@
+"""Question analysis: expected answer type, the question's content words around its wh-phrase, constraints.
+
+Vietnamese keeps its wh-words in place ("Thành phố đã tiếp nhận *bao nhiêu*
+hồ sơ?" / "Thành phố đã tiếp nhận *trên 37.000* hồ sơ."), so the content
+words on each side of the wh-phrase (``left``/``right``) tell where, in a
+sentence, the answer sits. All matching is done on folded syllables, so a
+question typed without diacritics or in the other tone convention analyses
+the same way. English questions get the expected type from their wh-words
+and Vietnamese terms from a small domain glossary.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from index.normalize import fold, normalize
+
+from .lexicon import (
+    ADMIN_CAPITALIZED,
+    EN_ALIASES,
+    EN_GLOSSARY,
+    EN_HEADS,
+    PLACE_HEADS,
+    ROLE_WORDS,
+    SURNAMES,
+    THING_HEADS,
+    UNIT_HEADS,
+    is_admin_word,
+)
+from .text import Token, expand, is_stop, key_of, norm_number, tokens
+
+__all__ = ["QuestionInfo", "analyze_question", "TYPES"]
+
+TYPES = ("number", "date", "person", "place", "thing", "directive", "list", "yesno")
+
+_EN_MARKERS = frozenset(
+    "what which who whom whose when where why how did does was were is are of and city province district ward "
+    "many much the their its has have had been did ask asked at for with from".split()
+)
+_EN_YESNO = frozenset("did does do is are was were can could has have had will would should must".split())
+_DIRECT_VERBS = ("yeu cau", "chi dao", "de nghi", "kien nghi", "de xuat", "nhan manh", "giao", "dan", "yeu cau phai")
+_EN_DIRECT = re.compile(
+    r"\b(ask|asked|direct|directed|request|requested|demand|demanded|require|required|urge|urged|instruct|"
+    r"instructed|order|ordered|call(?:ed)? (?:on|for)|propose|proposed|recommend|recommended|tell|told)\b"
+)
+_EN_UNIT = (
+    r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
+    r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|sector|"
+    r"localit(?:y|ies)|countr(?:y|ies))"
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_QUOTED = re.compile(r"(?:[\"“”„«»]|(?<!\w)['‘])([^\"“”„«»‘’]{2,120}?)(?:[\"“”„«»]|['’](?!\w))")
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    """What a question asks for and what it says (folded content words, constraints)."""
+
+    text: str  # normalized question
+    lang: str  # "vi" | "en"
+    qtype: str  # one of TYPES
+    item_type: str  # for lists: the type of each item (person/place/thing/number/date); else qtype
+    mode: str = ""  # finer wish: "percent", "duration", "rank", "year", "reason", "manner", "money"
+    head: tuple[str, ...] = ()  # folded head noun of "X nào/gì" ("mo", "hinh")
+    left: tuple[str, ...] = ()  # content word keys before the wh-phrase (see ``accented``)
+    right: tuple[str, ...] = ()  # ... and after it (English: every glossary term, no order)
+    years: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()  # other numbers of the question (normalized keys)
+    names: tuple[str, ...] = ()  # folded proper names (places, persons, organisations)
+    quoted: tuple[str, ...] = ()
+    negated: bool = False
+    accented: bool = False  # keys are lowercase words as written (else folded: typed without diacritics)
+    weights: dict = field(default_factory=dict)  # key -> closeness to the wh-phrase in the question (0.35..1)
+    unit: tuple[str, ...] = ()  # keys right after "bao nhiêu" ("hồ", "sơ"): the unit asked for
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self.left + self.right
+
+    def weight(self, key: str) -> float:
+        return self.weights.get(key, 1.0)
+
+    @property
+    def ordered(self) -> bool:
+        """Whether ``left``/``right`` reflect word order (Vietnamese) or not (English glossary terms)."""
+        return self.lang == "vi"
+
+
+def _is_english(text: str, toks: list[Token]) -> bool:
+    toks = tokens(_QUOTED.sub(" ", text))
+    words = [t.fold for t in toks if not t.is_num]
+    if not words:
+        return False
+    markers = sum(w in _EN_MARKERS for w in words)
+    accented = sum(t.fold != t.text.lower() for t in toks)
+    first = words[0]
+    return (markers >= 2 or first in _EN_MARKERS | _EN_YESNO) and accented <= max(3, len(words) // 3)
+
+
+def _find(seq: list[str], pattern: tuple[str, ...], start: int = 0) -> int:
+    n = len(pattern)
+    for i in range(start, len(seq) - n + 1):
+        if tuple(seq[i : i + n]) == pattern:
+            return i
+    return -1
+
+
+def _ends_with(seq: list[str], end: int, options) -> tuple[str, ...] | None:
+    """The longest option (a folded phrase) that ends right before ``end`` in ``seq``."""
+    best = None
+    for opt in options:
+        words = tuple(opt.split())
+        n = len(words)
+        if end - n >= 0 and tuple(seq[end - n : end]) == words and (best is None or n > len(best)):
+            best = words
+    return best
+
+
+def _starts_with(seq: list[str], options) -> tuple[str, ...] | None:
+    """The longest option (a folded phrase) that ``seq`` starts with."""
+    best = None
+    for opt in options:
+        words = tuple(opt.split())
+        if tuple(seq[: len(words)]) == words and (best is None or len(words) > len(best)):
+            best = words
+    return best
+
+
+def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None) -> tuple[str, ...] | None:
+    hi = len(seq) if hi is None else hi
+    best = None
+    for opt in options:
+        words = tuple(opt.split())
+        i = _find(seq[lo:hi], words)
+        if i >= 0 and (best is None or len(words) > len(best)):
+            best = words
+    return best
+
+
+_PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
+
+
+def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
+    """Folded proper names: places after a place head, person names, other all-capitalized runs."""
+    out: list[str] = []
+    runs: list[list[Token]] = []
+    for t in toks:
+        cap = t.text[:1].isupper() and not t.is_num
+        if cap and runs and runs[-1] and text[runs[-1][-1].end : t.start] in (" ", "-", "."):
+            runs[-1].append(t)
+        elif cap:
+            runs.append([t])
+        else:
+            runs.append([])
+    accented = any(t.fold != t.text.lower() for t in toks)
+    soft: list[str] = []
+    for run in runs:
+        words = [t.fold for t in run]
+        # drop leading titles, admin words and function words ("Những", "Phó", "Chủ", "tịch", "UBND")
+        i = 0
+        while i < len(words) and (is_admin_word(run[i].text) or is_stop(run[i].text) or words[i] in _EN_MARKERS):
+            i += 1
+        words, part = words[i:], run[i:]
+        if not words or any(is_admin_word(t.text) for t in part):
+            continue
+
+        def foreign(t: Token) -> bool:  # an English word in the run ("Department", "ICT", "Index")
+            return t.fold == t.text.lower() and (len(t.text) >= 6 or (t.text.isupper() and lang == "en"))
+
+        while part and foreign(part[-1]):
+            part, words = part[:-1], words[:-1]
+        while part and foreign(part[0]):
+            part, words = part[1:], words[1:]
+        if not part or (lang == "en" or accented) and not any(t.fold != t.text.lower() for t in part):
+            continue  # English capitalized words ("Department", "Vietnam ICT Index"): not a Vietnamese name
+        split = next((j for j in range(2, len(words) - 1) if words[j] in SURNAMES and len(words) - j <= 4), None)
+        if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
+            out.extend([" ".join(words[:split]), " ".join(words[split:])])
+            continue
+        if len(words) >= 2 or (len(words) == 1 and part[0].text.isupper() and len(words[0]) >= 3 and lang == "vi"):
+            out.append(" ".join(words))
+    if lang == "vi" and not accented:  # typed in lower case: names only after a place head
+        folds = [t.fold for t in toks]
+        for i in range(len(folds)):
+            for h in _PLACE_HEAD_WORDS:
+                hw = h.split()
+                if folds[i : i + len(hw)] == hw:
+                    rest = folds[i + len(hw) : i + len(hw) + 2]
+                    bad = any(
+                        is_stop(r) or r.isdigit() or r in _PLACE_HEAD_WORDS or r in ADMIN_CAPITALIZED for r in rest
+                    )
+                    if len(rest) == 2 and not bad:
+                        soft.append(" ".join(rest))
+    if lang == "en":
+        low = fold(text)
+        for alias, vi in EN_ALIASES.items():
+            if re.search(rf"\b{re.escape(alias)}\b", low):
+                out.append(vi)
+    return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
+
+
+def _english_terms(low: str) -> tuple[str, ...]:
+    terms: list[str] = []
+    rest = low
+    for phrase in sorted(EN_GLOSSARY, key=len, reverse=True):
+        pat = rf"\b{re.escape(phrase)}\b"
+        if re.search(pat, rest):
+            terms.extend(EN_GLOSSARY[phrase].split())
+            rest = re.sub(pat, " ", rest)
+    return tuple(dict.fromkeys(terms))
+
+
+def _main_clause(low: str) -> str:
+    """The main clause of an English question ("when X came out, could Y ...?" -> "could Y ...?")."""
+    parts = [p.strip() for p in re.split(r",", low) if p.strip()]
+    for part in reversed(parts[1:]):
+        first = part.split()[0]
+        if first in _EN_YESNO or first in ("what", "which", "who", "whom", "whose", "when", "where", "why", "how"):
+            return part
+    return low
+
+
+def _english_type(low: str) -> tuple[str, str, str]:
+    """(qtype, item_type, mode) of an English question (``low``: folded, quotes removed)."""
+    main = _main_clause(low)
+    words = main.split()
+    first = words[0] if words else ""
+    m = re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", main)
+    wh = m.group(1) if m else ""
+    after = main[m.end() :] if m else main
+    plural_unit = re.search(
+        r"^\s*(\w+ ){0,2}(wards|communes|districts|provinces|cities|localities|units|models|agencies|"
+        r"departments|countries|ministries|procedures|services|measures|tasks|offices|sectors|officials|people|"
+        r"leaders|deputies|vice[- ]chairmen|members|reasons|things|items|steps|solutions)\b",
+        after,
+    )
+    if first in _EN_YESNO or (not wh and words[:1] and words[0] in _EN_YESNO):
+        return "yesno", "yesno", ""
+    if wh == "why":
+        return "thing", "thing", "reason"
+    if wh == "how" and re.match(r"\s*(many|much)\b", after):
+        mode = "percent" if re.search(r"percent|share|proportion|rate", main) else ""
+        return "number", "number", mode
+    if wh == "how" and re.match(r"\s*(long|far|often|soon)\b", after):
+        return "number", "number", "duration"
+    if wh == "when":
+        return "date", "date", ""
+    if wh in ("who", "whom", "whose"):
+        return "person", "person", ""
+    if wh == "where":
+        return "place", "place", ""
+    if wh in ("what", "which"):
+        if re.match(r"\s*did\b", after) and _EN_DIRECT.search(main):
+            return "directive", "directive", ""
+        if re.match(r"\s*(date|day|time)\b", after) or re.search(r"\bthe (date|day)\b", after[:30]):
+            return "date", "date", ""
+        if re.match(r"\s*year\b", after):
+            return "date", "date", "year"
+        if re.search(
+            r"^\s*(was |is |were |are )?(the )?([\w-]+ ){0,5}"
+            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position)\b",
+            after,
+        ):
+            mode = "percent" if re.search(r"percentage|share|proportion|rate", after) else ""
+            return "number", "number", mode
+        if plural_unit:
+            unit = plural_unit.group(2)
+            if unit in ("officials", "people", "leaders", "deputies", "members") or "chairmen" in unit:
+                return "list", "person", ""
+            item = (
+                "place"
+                if re.search(
+                    r"ward|commune|district|province|cit|localit|unit|agenc|department|"
+                    r"countr|ministr|office",
+                    unit,
+                )
+                else "thing"
+            )
+            return "list", item, ""
+        if re.match(
+            r"\s*(\w+ ){0,2}(official|minister|leader|chairman|chairwoman|person|director|deputy|"
+            r"secretary|head|chief|officer)\b",
+            after,
+        ):
+            return "person", "person", ""
+        if re.match(rf"\s*(\w+ ){{0,2}}{_EN_UNIT}\b", after):
+            return "place", "place", ""
+        if _EN_DIRECT.search(main):
+            return "directive", "directive", ""
+    if re.search(r"\b(list|name all)\b", main):
+        return "list", "thing", ""
+    return "thing", "thing", ""
+
+
+_VERBISH = frozenset(
+    "yeu cau chi dao de nghi kien nghi de xuat nhan manh giao dan la co duoc thuc hien nhan rong tiep nhan "
+    "giai quyet to chuc tham du du chu tri ky ban hanh trien khai dat xep nang cao tang cuong".split()
+)
+
+
+def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8) -> int:
+    """Start of the noun phrase that ends right before position ``i`` (the wh-word)."""
+    lo = i
+    while lo > 0 and i - lo < limit and not stops[lo - 1]:
+        if lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS:
+            break
+        if folds[lo - 1] in ("yeu", "chi", "de") and lo < i and folds[lo] in ("cau", "dao", "nghi", "xuat"):
+            break
+        lo -= 1
+    return lo
+
+
+def _vi_analysis(folds: list[str], stops: list[bool], text: str):
+    """(qtype, item_type, mode, head, wh_start, wh_end) of a Vietnamese question."""
+    joined = " ".join(folds)
+    n = len(folds)
+
+    def at(pattern: str) -> int:
+        return _find(folds, tuple(pattern.split()))
+
+    def directive_before(i: int) -> bool:
+        return any(_find(folds[:i], tuple(v.split())) >= 0 for v in _DIRECT_VERBS)
+
+    # yes/no: "... có ... không?", "... phải không?", "... chưa?"
+    if n >= 2 and folds[-1] in ("khong", "chua") and not re.search(r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", joined):
+        if "co" in folds[:-1] or "da" in folds[:-1] or folds[-2] in ("phai", "dung", "duoc") or folds[-1] == "chua":
+            return "yesno", "yesno", "", (), n - 1, n
+    for pat, mode in (("bao nhieu", ""), ("bao lau", "duration"), ("may", "")):
+        i = at(pat)
+        if i < 0 or (pat == "may" and i + 1 < n and folds[i + 1] in ("tinh", "moc", "bay", "chu", "in")):
+            continue
+        if pat == "may" and "mấy" not in text.lower() and fold(text) != text.lower():
+            continue  # "máy", "may" written with another accent
+        end = i + len(pat.split())
+        if pat == "may" and i > 0 and folds[i - 1] == "thu":
+            mode, i = "rank", i - 1
+        if end < n and folds[end] == "phan":
+            mode = "percent"
+        elif end < n and folds[end] in ("ngay", "gio", "thang", "nam", "tuan", "lan"):
+            mode = mode or "duration"
+        if re.search(r"\b(ty le|phan tram)\b", joined):
+            mode = "percent"
+        if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined):
+            mode = "rank"
+        if not mode and re.search(r"\b(tien|kinh phi|von|usd|ti dong|ty dong|trieu dong|menh gia|phi)\b", joined):
+            mode = "money"
+        return "number", "number", mode, (), i, end
+    for pat in (
+        "tu bao gio",
+        "tu ngay nao",
+        "khi nao",
+        "ngay nao",
+        "bao gio",
+        "luc nao",
+        "thoi diem nao",
+        "thoi gian nao",
+        "nam nao",
+        "thang nao",
+        "hom nao",
+        "dip nao",
+        "ngay bao nhieu",
+        "ngay may",
+    ):
+        i = at(pat)
+        if i >= 0:
+            return "date", "date", "year" if pat == "nam nao" else "", (), i, i + len(pat.split())
+    for pat in ("vi sao", "tai sao", "ly do", "nguyen nhan", "vi ly do gi"):
+        i = at(pat)
+        if i >= 0:
+            return "thing", "thing", "reason", (), i, i + len(pat.split())
+    i = at("ai")
+    if i >= 0 and (re.search(r"(?<!\w)ai(?!\w)", text.lower()) or fold(text) == text.lower()):
+        if i > 0 and folds[i - 1] in ("nhung", "cac"):
+            return "list", "person", "", (), i - 1, i + 1
+        return "person", "person", "", (), i, i + 1
+    for pat in ("ten la gi", "ten gi", "ho ten"):
+        i = at(pat)
+        if i >= 0:
+            return "person", "person", "", (), i, i + len(pat.split())
+    for pat in ("o dau", "tai dau", "noi nao", "cho nao", "dau"):
+        i = at(pat)
+        if i >= 0 and (pat != "dau" or i == n - 1):
+            return "place", "place", "", (), i, i + len(pat.split())
+    for pat in ("nhu the nao", "the nao", "ra sao", "bang cach nao", "cach nao"):
+        i = at(pat)
+        if i >= 0:
+            qtype = "directive" if directive_before(i) else "thing"
+            return qtype, qtype, "manner", (), i, i + len(pat.split())
+    heads = PLACE_HEADS + UNIT_HEADS + THING_HEADS
+    i = at("nao")
+    if i >= 0:
+        lo = _np_start(folds, stops, i)
+        np = folds[lo:i]
+        plural = lo > 0 and folds[lo - 1] in ("nhung", "cac")
+        head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
+        if not head and np:
+            head = _starts_with(np, heads + ROLE_WORDS) or ()
+        role = _contains_phrase(folds, ROLE_WORDS, lo, i)
+        hs = " ".join(head)
+        if hs in ROLE_WORDS or (role and hs not in PLACE_HEADS) or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"]):
+            item = "person"
+        elif hs in PLACE_HEADS + UNIT_HEADS:
+            item = "place"
+        elif hs not in THING_HEADS and (folds[i - 1 : i] in (["nam"], ["ngay"], ["thang"]) or np[:1] == ["ngay"]):
+            item = "date"
+        else:
+            item = "thing"
+        if not head and np:
+            head = tuple(np[-1:])
+        if item == "person":
+            head = ()  # the role words describe the person: they stay question words
+        # the words of the noun phrase other than its head noun describe the answer: keep them as words
+        start = i - len(head) if head and tuple(folds[i - len(head) : i]) == head else i
+        if plural:
+            return "list", item, "", head, start, i + 1
+        if item == "date":
+            return "date", "date", "year" if np[:1] == ["nam"] else "", head, start, i + 1
+        return item, item, "", head, start, i + 1
+    i = at("gi")
+    if i >= 0:
+        plural = i > 0 and folds[i - 1] == "nhung"
+        head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
+        hs = " ".join(head)
+        prev = folds[i - 1] if i > 0 else ""
+        if plural and directive_before(i - 1) and folds[i - 2 : i - 1] != ["gom"]:
+            return "directive", "directive", "", (), i - 1, i + 1
+        if plural:
+            return "list", "thing", "", (), i - 1, i + 1
+        if hs in PLACE_HEADS + UNIT_HEADS:
+            return "place", "place", "", head, i - len(head), i + 1
+        if hs in ROLE_WORDS:
+            return "person", "person", "", head, i - len(head), i + 1
+        if directive_before(i) and hs not in ("mo hinh", "nghi dinh", "nghi quyet", "thong tu", "chi thi"):
+            lo = i - (1 if prev in ("dieu", "viec", "noi", "van de") else 0)
+            return "directive", "directive", "", (), lo, i + 1
+        if head:
+            return "thing", "thing", "", head, i - len(head), i + 1
+        if prev and prev not in ("la", "dieu", "viec") and not stops[i - 1] and prev not in _VERBISH:
+            return "thing", "thing", "", (prev,), i - 1, i + 1
+        return "thing", "thing", "", (), i - (1 if prev in ("dieu", "viec") else 0), i + 1
+    if re.search(r"\bgom\b", joined):
+        i = folds.index("gom")
+        return "list", "thing", "", (), i, i + 1
+    return "thing", "thing", "", (), n, n
+
+
+def analyze_question(question: str) -> QuestionInfo:
+    """Expected answer type, content words, and constraints of ``question``."""
+    text = normalize(question).strip()
+    toks = tokens(text)
+    folds = [t.fold for t in toks]
+    lang = "en" if _is_english(text, toks) else "vi"
+    years = tuple(dict.fromkeys(t.fold for t in toks if _YEAR.match(t.fold)))
+    numbers = tuple(dict.fromkeys(norm_number(t.fold) for t in toks if t.is_num and not _YEAR.match(t.fold)))
+    quoted = tuple(q.strip() for q in _QUOTED.findall(text))
+    names, soft_names = _names(text, toks, lang)
+    low = " ".join(folds)
+    if lang == "en":
+        clean = fold(_QUOTED.sub(" ", text)).replace("'s", "")
+        qtype, item, mode = _english_type(clean)
+        hm = re.search(
+            r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(EN_HEADS, key=len, reverse=True)) + r")\b", clean
+        )
+        head = tuple(EN_HEADS[hm.group(1)].split()) if hm else ()
+        glossary = _english_terms(fold(text))
+        name_words = tuple(w for nm in names for w in nm.split())
+        nums = tuple(t.fold for t in toks if t.is_num)
+        terms = tuple(dict.fromkeys(glossary + name_words + nums))
+        unit = ()
+        um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean)
+        if um:
+            for phrase in (um.group(1), um.group(1).split()[0]):
+                if phrase in EN_GLOSSARY:
+                    unit = tuple(EN_GLOSSARY[phrase].split()[:2])
+                    break
+        return QuestionInfo(
+            text,
+            lang,
+            qtype,
+            item,
+            mode,
+            head,
+            (),
+            terms,
+            years,
+            numbers,
+            names,
+            quoted,
+            negated=bool(re.search(r"\b(not|never|no)\b", low)),
+            unit=unit,
+            extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names},
+        )
+    accented = any(t.fold != t.low for t in toks)
+    stops = [is_stop(t.text, accented) for t in toks]
+    qtype, item, mode, head, ws, we = _vi_analysis(folds, stops, text)
+    weights: dict[str, float] = {}
+    left_l: list[str] = []
+    right_l: list[str] = []
+    for i, (t, st) in enumerate(zip(toks, stops)):
+        if st or ws <= i < we:
+            continue
+        dist = ws - i if i < ws else i - we + 1
+        w = max(0.6, math.exp(-(dist - 1) / 6.0))
+        for e in expand([t]):
+            k = key_of(e, accented)
+            (left_l if i < ws else right_l).append(k)
+            weights[k] = max(weights.get(k, 0.0), w)
+    left, right = tuple(left_l), tuple(right_l)
+    unit: tuple[str, ...] = ()
+    if qtype == "number" or item == "number":
+        for t in expand(toks[we : we + 3]):
+            if t.is_num or is_stop(t.text, accented) or len(unit) >= 2:
+                break
+            unit += (key_of(t, accented),)
+    return QuestionInfo(
+        text,
+        lang,
+        qtype,
+        item,
+        mode,
+        tuple(head),
+        left,
+        right,
+        years,
+        numbers,
+        names,
+        quoted,
+        negated=bool(re.search(r"\b(khong phai|chua)\b", " ".join(folds[:-1]))),
+        accented=accented,
+        weights=weights,
+        unit=unit,
+        extras={
+            "wh": (ws, we),
+            "folds": tuple(folds),
+            "keys": tuple(key_of(e, accented) for e in expand(toks)),
+            "soft_names": soft_names,
+        },
+    )
+
+
+def is_person_name(words: list[str]) -> bool:
+    """Whether capitalized folded ``words`` look like a Vietnamese person name."""
+    return 2 <= len(words) <= 5 and words[0] in SURNAMES
+
+
+__all__ += ["is_person_name"]

@@ -1,0 +1,164 @@
+"""Token helpers shared by question analysis and answer extraction.
+
+Everything is matched on *folded* syllables (``fold``: lowercase, no
+diacritics), so questions typed with or without accents, in either tone-mark
+convention, meet the article text the same way. A token keeps its character
+offsets in the text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.normalize import fold
+
+__all__ = [
+    "UPPER",
+    "LOWER",
+    "is_capitalized",
+    "Token",
+    "tokens",
+    "STOPWORDS",
+    "VI_STOPWORDS",
+    "is_stop",
+    "key_of",
+    "expand",
+    "ABBREVIATIONS",
+    "is_number",
+    "norm_number",
+    "bigrams",
+]
+
+# Upper-case letters of Latin scripts (Vietnamese included), for regex character classes.
+UPPER = "".join(
+    chr(c)
+    for c in range(0x41, 0x1EFA)
+    if chr(c).isupper() and chr(c).isalpha() and c < 0x250 or (0x1E00 <= c < 0x1EFA and chr(c).isupper())
+)
+
+LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and (c < 0x250 or 0x1E00 <= c))
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+", re.UNICODE)
+
+# Folded function words and question words: they carry no topic.
+STOPWORDS = frozenset(
+    """la cua va voi cac nhung duoc co khong trong tai thi ma nay do da dang se bi ve theo tu den
+    nao gi ai bao nhieu may khi dau sao ra vao len cho de hay hoac neu nhu thanh cung con moi ca
+    rang lam gom o tren duoi sau truoc giua ben nen vi boi tung bang ay kia the tiep
+    what which who whom whose when where why how many much did does do is are was were the a an of
+    in on at to for by with and or from that this these those it its as be been has have had any
+    there their they them he she his her than then into about after before during per""".split()
+)
+
+# Vietnamese function words as written (lowercase): unambiguous, unlike their folded forms
+# ("thì" vs "thị", "đó" vs "độ").
+VI_STOPWORDS = frozenset(
+    """là của và với các những được có không trong tại thì mà này đó đã đang sẽ bị về theo từ đến nào gì ai
+    bao nhiêu mấy khi đâu sao ra vào lên cho để hay hoặc nếu như cũng còn mới cả rằng làm gồm ở trên dưới
+    sau trước giữa bên nên vì bởi từng bằng ấy kia thế do nhằm qua đối""".split()
+)
+# Folded forms that are also common content syllables ("thị xã", "cơ quan", "mỗi", "độ"): kept as content.
+_AMBIGUOUS = frozenset("thi do co the ma moi con ca thanh tu den ve tai bang cho sau tren ban bo so vi to hang".split())
+
+
+def is_stop(word: str, accented: bool | None = None) -> bool:
+    """Whether ``word`` (as written) is a function word.
+
+    In accented text (``accented=True``: articles, questions typed with diacritics) the word is taken
+    as written; in text typed without diacritics the folded list is used, minus ambiguous forms.
+    """
+    low = word.lower()
+    if accented is None:
+        accented = fold(low) != low
+    if not accented:
+        return low in STOPWORDS and low not in _AMBIGUOUS
+    return low in VI_STOPWORDS or (low in STOPWORDS and fold(low) == low and low.isascii() and len(low) > 3)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One syllable (or number) of a text: folded form and ``[start, end)`` offsets."""
+
+    text: str
+    fold: str
+    start: int
+    end: int
+    low: str = ""
+
+    @property
+    def is_num(self) -> bool:
+        return self.fold[:1].isdigit()
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Syllables and numbers ("37.000", "77,19" stay whole) of ``text``."""
+    return [
+        Token(m.group(0), fold(m.group(0)), m.start() + offset, m.end() + offset, m.group(0).lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+# Abbreviations of administrative language (folded) and what they stand for (as written, normalized).
+ABBREVIATIONS: dict[str, str] = {
+    "tthc": "thủ tục hành chính",
+    "cchc": "cải cách hành chính",
+    "ubnd": "ủy ban nhân dân",
+    "hdnd": "hội đồng nhân dân",
+    "hcc": "hành chính công",
+    "dvc": "dịch vụ công",
+    "dvctt": "dịch vụ công trực tuyến",
+    "bhyt": "bảo hiểm y tế",
+    "bhxh": "bảo hiểm xã hội",
+    "cbcc": "cán bộ công chức",
+    "cbccvc": "cán bộ công chức viên chức",
+    "gcn": "giấy chứng nhận",
+    "dkkd": "đăng ký kinh doanh",
+    "cntt": "công nghệ thông tin",
+    "ldld": "liên đoàn lao động",
+    "mttq": "mặt trận tổ quốc",
+    "vpdkdd": "văn phòng đăng ký đất đai",
+    "qsdd": "quyền sử dụng đất",
+    "tphcm": "thành phố hồ chí minh",
+    "hcm": "hồ chí minh",
+    "tp": "thành phố",
+    "dn": "doanh nghiệp",
+    "ccvc": "công chức viên chức",
+    "cqnn": "cơ quan nhà nước",
+}
+
+
+def expand(toks: list[Token]) -> list[Token]:
+    """``toks`` with abbreviations ("TTHC") replaced by their words, at the abbreviation's offsets."""
+    out: list[Token] = []
+    for t in toks:
+        full = ABBREVIATIONS.get(t.fold)
+        if full and (t.text.isupper() or t.text == t.fold):
+            out.extend(Token(w, fold(w), t.start, t.end, w) for w in full.split())
+        else:
+            out.append(t)
+    return out
+
+
+def key_of(token: Token, accented: bool) -> str:
+    """The form a question word is matched on: lowercase as written (accented questions) or folded."""
+    return token.low if accented else token.fold
+
+
+def is_number(word: str) -> bool:
+    return bool(word) and word[0].isdigit()
+
+
+def norm_number(word: str) -> str:
+    """Number token as a comparable key: "08" -> "8", "37.000" stays."""
+    stripped = word.lstrip("0")
+    return stripped if stripped and stripped[0].isdigit() else (word[-1:] if word else word)
+
+
+def bigrams(folds: list[str]) -> set[tuple[str, str]]:
+    return set(zip(folds, folds[1:]))

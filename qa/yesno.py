@@ -1,0 +1,89 @@
+"""Yes/no decisions from one evidence sentence: negation, antonyms, rankings, numbers.
+
+The rules are deliberately few and general: a negation near the matched words
+that the question does not have (or the reverse), a word of the question whose
+antonym the evidence uses instead, "đứng cuối/đầu" against "xếp thứ a/b", and
+a number of the question that the evidence contradicts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import fold
+
+from .question import QuestionInfo
+
+__all__ = ["decide", "decide_one"]
+
+_NEG = re.compile(r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể)\b", re.IGNORECASE)
+_MISREAD = re.compile(r"\b(hiểu nhầm|hiểu lầm|không đúng|thông tin sai|bác bỏ)\b", re.IGNORECASE)
+_EN_NEG = re.compile(r"\b(not|never|no|n't|without)\b")
+# folded antonym pairs (both directions)
+_ANTONYMS = [
+    ("khac", "giong"),
+    ("khac", "nhu nhau"),
+    ("tang", "giam"),
+    ("cao", "thap"),
+    ("dau", "cuoi"),
+    ("som", "tre"),
+    ("nhanh", "cham"),
+    ("dung han", "tre han"),
+    ("dat", "khong dat"),
+    ("bat buoc", "tu nguyen"),
+]
+_EN_ANTONYMS = [("different", "giong"), ("last", "dau"), ("first", "cuoi"), ("increase", "giam"), ("decrease", "tang")]
+
+
+def _neg(text: str) -> bool:
+    return bool(_NEG.search(text) or _MISREAD.search(text))
+
+
+def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
+    """("Có" | "Không" | None when the sentence says nothing either way, confidence) for one sentence."""
+    q = fold(info.text)
+    s = fold(sentence)
+    # rankings: "đứng cuối/đầu" vs "xếp thứ a/b"
+    rank = re.search(r"thu (\d+)\s*/\s*(\d+)", s)
+    if rank:
+        a, b = int(rank.group(1)), int(rank.group(2))
+        if re.search(r"\b(cuoi|last|bottom)\b", q):
+            return ("Có", 0.8) if a == b else ("Không", 0.8)
+        if re.search(r"\b(dau|dan dau|nhat|first|top)\b", q):
+            return ("Có", 0.8) if a == 1 else ("Không", 0.8)
+    # numbers the question states: present -> yes, another rate instead -> no
+    q_nums = re.findall(r"\d+(?:[.,]\d+)?%", info.text)  # rates only: "Nghị quyết 58" is a name
+    if q_nums:
+        s_nums = re.findall(r"\d+(?:[.,]\d+)?%?", sentence)
+        if all(n in s_nums for n in q_nums):
+            return "Có", 0.7
+        if any("%" in n for n in q_nums) and any("%" in n for n in s_nums):
+            return "Không", 0.6
+    # antonyms: the question's word against its opposite in the evidence
+    pairs = _EN_ANTONYMS if info.lang == "en" else _ANTONYMS + [(y, x) for x, y in _ANTONYMS]
+    for a, b in pairs:
+        if re.search(rf"\b{a}\b", q) and re.search(rf"\b{b}\b", s) and not re.search(rf"\b{a}\b", s):
+            return "Không", 0.6
+    # negation in the evidence that the question does not have (or the reverse)
+    body = info.text
+    if info.lang == "vi":
+        body = re.sub(r"\s*(không|chưa|khong|chua)\s*\??\s*$", "", body.strip(), flags=re.IGNORECASE)
+        q_neg = _neg(body)
+    else:
+        q_neg = bool(_EN_NEG.search(body.lower()))
+    s_neg = _neg(sentence)
+    if s_neg != q_neg:
+        return "Không", 0.6
+    return None, 0.5
+
+
+def decide(info: QuestionInfo, sentences: list[str]) -> tuple[str, float, int]:
+    """("Có" | "Không", confidence, index of the deciding sentence) from the best evidence sentences.
+
+    The first sentence that decides wins; when none does, the best sentence supports the question: "Có".
+    """
+    for i, sentence in enumerate(sentences):
+        verdict, conf = decide_one(info, sentence)
+        if verdict is not None:
+            return verdict, conf, i
+    return "Có", 0.5, 0

@@ -1,0 +1,70 @@
+"""Regression guard: the default configuration on the labelled question set, real embedder.
+
+Runs ``hybrid`` (the system defaults) with the default embedder ``e5-small`` over
+``eval/data/questions.jsonl`` on an index of the seeds + ``../shared/corpus-dev`` (457
+articles), and fails when article Recall@5 or answer accuracy (``contains``) falls below
+the floors. The index lives in ``.cchc/eval-indexes`` and is built once (several minutes
+on a fresh machine) and reused afterwards; the evaluation runs once per test session.
+Without the development corpus only the seed questions are guarded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eval import runner
+
+pytestmark = pytest.mark.slow
+
+# Floors a few points below the values measured on 2026-11-23 (hybrid, e5-small, 800/150 chunks,
+# DEFAULT_WEIGHTS, qa.THRESHOLD 0.40; seeds + corpus-dev index of 456 articles, 2910 chunks).
+SEED_RECALL5_FLOOR = 0.95  # measured 1.000 (77 answerable seed questions)
+SEED_CONTAINS_FLOOR = 0.70  # measured 0.740
+ALL_RECALL5_FLOOR = 0.96  # measured 0.996 (271 answerable questions, 297 in all)
+ALL_CONTAINS_FLOOR = 0.62  # measured 0.655
+
+
+@pytest.fixture(scope="module")
+def default_eval(tmp_path_factory):
+    """One evaluation of the default configuration for the whole session."""
+    out = tmp_path_factory.mktemp("eval-guard")
+    return runner.run_eval(configs=("hybrid",), out_dir=out, embedder="e5-small", answers=True)
+
+
+def _hybrid(result) -> dict:
+    return next(c for c in result.metrics["configs"] if c["name"] == "hybrid")
+
+
+def _needs_answers(result) -> None:
+    if result.metrics["answers"] != "ok":
+        pytest.skip(f"answer metrics unavailable: {result.metrics['answers']}")
+
+
+def _needs_dev_corpus() -> None:
+    if runner.corpus_dev_dir() is None:
+        pytest.skip("development corpus absent (../shared/corpus-dev or $CCHC_CORPUS_DEV): seed questions only")
+
+
+def test_seed_questions_recall(default_eval):
+    seeds = _hybrid(default_eval)["breakdown"]["all"]["corpus"]["seeds"]
+    assert seeds["article_recall@5"] >= SEED_RECALL5_FLOOR, seeds
+
+
+def test_seed_questions_answers(default_eval):
+    _needs_answers(default_eval)
+    seeds = _hybrid(default_eval)["breakdown"]["all"]["corpus"]["seeds"]
+    assert seeds["contains"] >= SEED_CONTAINS_FLOOR, seeds
+
+
+def test_all_questions_recall(default_eval):
+    _needs_dev_corpus()
+    overall = _hybrid(default_eval)["overall"]["all"]
+    assert overall["n"] > 250, "the development-corpus questions were not evaluated"
+    assert overall["article_recall@5"] >= ALL_RECALL5_FLOOR, overall
+
+
+def test_all_questions_answers(default_eval):
+    _needs_dev_corpus()
+    _needs_answers(default_eval)
+    overall = _hybrid(default_eval)["overall"]["all"]
+    assert overall["contains"] >= ALL_CONTAINS_FLOOR, overall

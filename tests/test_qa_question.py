@@ -1,0 +1,138 @@
+"""Question analysis and typed candidates (no index needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import analyze_question
+from qa.entities import dates, numbers, persons, places, things
+from qa.lists import split_items
+from qa.yesno import decide
+
+
+@pytest.mark.parametrize(
+    "question,qtype,item",
+    [
+        ("Thành phố Long Xuyên đã tiếp nhận bao nhiêu hồ sơ?", "number", "number"),
+        ("Huyện Tân Hồng xếp thứ mấy?", "number", "number"),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?", "number", "number"),
+        ("ty le ho so giai quyet dung han la bao nhieu", "number", "number"),
+        ("How many files did Long Xuyên receive?", "number", "number"),
+        ("What percentage of files were resolved on time?", "number", "number"),
+        ("Hội nghị diễn ra vào ngày nào?", "date", "date"),
+        ("hoi nghi to chuc khi nao", "date", "date"),
+        ("When was the conference held?", "date", "date"),
+        ("Ai chủ trì hội nghị?", "person", "person"),
+        ("chu tich ubnd thi xa huong thuy la ai", "person", "person"),
+        ("Giám đốc Sở Xây dựng nào ký quyết định?", "person", "person"),
+        ("Who chaired the conference?", "person", "person"),
+        ("Phường nào nhân rộng mô hình?", "place", "place"),
+        ("Trung tâm hành chính công được đặt ở đâu?", "place", "place"),
+        ("Which district trade union did he work with?", "place", "place"),
+        ("Mô hình của phường Hòa Thuận là mô hình gì?", "thing", "thing"),
+        ("Hồ sơ trễ hẹn tập trung ở lĩnh vực nào?", "thing", "thing"),
+        ("Chủ tịch yêu cầu tăng cường điều gì?", "directive", "directive"),
+        ("Phó Chủ tịch UBND huyện chỉ đạo những gì?", "directive", "directive"),
+        ("What did the leaders ask officials to do?", "directive", "directive"),
+        ("Những mô hình nào được nhân rộng?", "list", "thing"),
+        ("Những phường nào nhân rộng mô hình?", "list", "place"),
+        ("Những ai tham dự cuộc họp?", "list", "person"),
+        ("Which wards replicated the model?", "list", "place"),
+        ("Huyện Tân Hồng có đứng cuối bảng không?", "yesno", "yesno"),
+        ("Did the city resolve 100% of its procedures on time?", "yesno", "yesno"),
+    ],
+)
+def test_expected_type(question, qtype, item):
+    info = analyze_question(question)
+    assert (info.qtype, info.item_type) == (qtype, item)
+
+
+def test_language_and_accents():
+    assert analyze_question("Who chaired the Cao Lãnh conference?").lang == "en"
+    vi = analyze_question("Phường nào nhân rộng mô hình?")
+    folded = analyze_question("phuong nao nhan rong mo hinh")
+    assert vi.lang == folded.lang == "vi"
+    assert vi.accented and not folded.accented
+    assert "nhân" in vi.right and "nhan" in folded.right
+
+
+def test_words_around_the_wh_phrase():
+    info = analyze_question("Thành phố Long Xuyên đã tiếp nhận bao nhiêu hồ sơ?")
+    assert info.left[-2:] == ("tiếp", "nhận")
+    assert info.right == ("hồ", "sơ")
+    assert info.unit == ("hồ", "sơ")
+    assert info.weight("nhận") > info.weight("thành")
+
+
+def test_other_tone_style_reads_the_same():
+    a = analyze_question("Thị xã Hương Thuỷ đạt bao nhiêu điểm?")
+    b = analyze_question("Thị xã Hương Thủy đạt bao nhiêu điểm?")
+    assert a.left == b.left and a.names == b.names
+
+
+def test_abbreviations_are_expanded():
+    info = analyze_question("Tỷ lệ TTHC do UBND cấp xã giải quyết là bao nhiêu?")
+    assert {"thủ", "tục", "ủy", "ban"} <= set(info.left)
+
+
+def test_constraints():
+    info = analyze_question("Chỉ số CCHC năm 2023 của huyện Tân Hồng là bao nhiêu?")
+    assert info.years == ("2023",)
+    assert "tan hong" in info.names
+    info = analyze_question("quan long bien da tra bao nhieu giay khai tu")
+    assert "long bien" in info.extras["soft_names"]
+    info = analyze_question("Who chaired the meeting in Hương Thuỷ in Q1 2024?")
+    assert "huong thuy" in info.names and info.years == ("2024",)
+
+
+SENTENCE = (
+    "Cụ thể, tỷ lệ hồ sơ TTHC do UBND thị xã tiếp nhận giải quyết đúng hạn đạt tỷ lệ 97.5%%; "
+    "tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận giải quyết đúng hạn đạt tỷ lệ 98.8%"
+)
+
+
+def test_numbers_with_vietnamese_separators():
+    assert [n.text for n in numbers(SENTENCE)] == ["97.5%%", "98.8%"]
+    text = "Thành phố đã tiếp nhận trên 37.000 hồ sơ và giải quyết đúng hạn đạt gần 97%."
+    assert [n.text for n in numbers(text)] == ["trên 37.000 hồ sơ", "gần 97%"]
+    text = "chỉ số CCHC của huyện Tân Hồng đạt 69,45 điểm, xếp thứ 11/12 huyện"
+    assert [n.text for n in numbers(text)] == ["69,45 điểm", "thứ 11/12 huyện"]
+    assert [n.text for n in numbers("cả nước có 75,9 triệu người tham gia")] == ["75,9 triệu người"]
+    assert [n.text for n in numbers("mệnh giá 60.000 đồng/thẻ/năm")] == ["60.000 đồng/thẻ/năm"]
+
+
+def test_dates():
+    text = "Sáng ngày 15 tháng 3 năm 2022, UBND tổ chức hội nghị; Nghị quyết số 19-NQ/TU ngày 25/10/2017"
+    assert [d.text for d in dates(text)] == ["Sáng ngày 15 tháng 3 năm 2022", "ngày 25/10/2017"]
+    assert [d.text for d in dates("Ngày 6.7, UBND tỉnh Đồng Nai khai trương")] == ["Ngày 6.7"]
+    assert numbers("Chiều ngày 19/8, Ủy ban nhân dân") == []
+
+
+def test_persons_and_places():
+    text = (
+        "Tham dự có đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ; Phó Giám đốc Sở Tư pháp Nguyễn Thu Giang đề nghị"
+    )
+    assert [p.text for p in persons(text)] == ["Trần Minh Long", "Nguyễn Thu Giang"]
+    assert [p.text for p in places(text)] == ["Sở Nội vụ", "Sở Tư pháp"]
+    text = 'Mô hình "Ngày Chủ Nhật thân thiện" của UBND Phường 2; mô hình "B" của UBND phường Hòa Thuận.'
+    assert [p.text for p in places(text)][:2] == ["UBND Phường 2", "UBND phường Hòa Thuận"]
+    assert "Ngày Chủ Nhật thân thiện" in [t.text for t in things(text)]
+    assert [p.text for p in places("các quận huyện như Hoàn Kiếm, Sóc Sơn, Hoàng Mai chỉ đạt 1-2%")] == [
+        "Hoàn Kiếm",
+        "Sóc Sơn",
+        "Hoàng Mai",
+    ]
+
+
+def test_split_items_keeps_quoted_names_whole():
+    text = 'gồm: "Rõ người, rõ việc", rõ quy trình và rõ hiệu quả'
+    assert [text[s:e] for s, e in split_items(text)] == ["Rõ người, rõ việc", "rõ quy trình", "rõ hiệu quả"]
+
+
+def test_yes_no_rules():
+    info = analyze_question("Huyện Tân Hồng có đứng cuối bảng xếp hạng không?")
+    assert decide(info, ["chỉ số đạt 69,45 điểm, xếp thứ 11/12 huyện"])[0] == "Không"
+    assert decide(info, ["chỉ số đạt 59 điểm, xếp thứ 12/12 huyện"])[0] == "Có"
+    info = analyze_question("TP có triển khai phân cấp vào tháng 11 không?")
+    verdict, _, i = decide(info, ["Theo kế hoạch, tháng 11 sẽ phân cấp.", "Phó chủ tịch chỉ đạo chưa triển khai."])
+    assert (verdict, i) == ("Không", 1)
