@@ -266,6 +266,72 @@ def ask(question, corpus, index_dir, embedder, k, place, level, date_from, date_
             click.echo(f"  - {r.get('doc_id')}: {str(r.get('text', ''))[:200]}…")
 
 
+@main.command("eval")
+@click.option("--questions", "questions_path", type=click.Path(path_type=Path), default=None,
+              help="A questions.jsonl (default: eval/data/questions.jsonl; format in eval/README.md).")
+@click.option("--config", "configs", multiple=True,
+              help="Configuration: a built-in name (bm25, dense, hybrid, hybrid-c500, ...) or a JSON file. "
+              "Repeatable; default: bm25, dense, hybrid.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Report folder (default: eval/reports/latest).")
+@click.option("--corpus", "corpus_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Article folders to index (repeatable; default: corpus/ and ../shared/corpus-dev when present).")
+@embedder_option
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None, help="Only this split (default: both).")
+@click.option("--table-split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True,
+              help="Which split the printed table shows (the report folder has all three).")
+@click.option("--no-answers", is_flag=True, help="Retrieval metrics only (skip question answering).")
+@click.option("--from-runs", type=click.Path(path_type=Path), default=None,
+              help="Re-score the runs stored in a report folder instead of searching again.")
+@click.option("--test", "stat_test", type=click.Choice(["student", "fisher"]), default="student", show_default=True,
+              help="Paired significance test between configurations.")
+@click.option("--progress/--no-progress", default=True, help="Show progress bars.")
+def eval_cmd(questions_path, configs, out_dir, corpus_dirs, embedder, split, table_split, no_answers, from_runs,
+             stat_test, progress) -> None:
+    """Compare retrieval and answer quality of configurations on the labelled questions."""
+    from eval.runner import DEFAULT_OUT, run_eval
+
+    try:
+        result = run_eval(
+            questions_path=questions_path,
+            configs=configs or ("bm25", "dense", "hybrid"),
+            out_dir=out_dir or DEFAULT_OUT,
+            corpus_dirs=list(corpus_dirs) or None,
+            split=split,
+            answers=not no_answers,
+            show_progress=progress,
+            embedder=embedder,
+            from_runs=from_runs,
+            stat_test=stat_test,
+        )
+    except (ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from None
+    notes = result.metrics.get("notes", [])
+    for note in notes[:5]:
+        _err(f"note: {note}")
+    if len(notes) > 5:
+        _err(f"note: ... and {len(notes) - 5} more in {result.out_dir / 'report.md'}")
+    click.echo(result.table(split=table_split))
+    click.echo(f"Report: {result.out_dir / 'report.md'}")
+
+
+@main.command("feedback")
+@click.argument("feedback_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--out", "out_path", type=click.Path(path_type=Path), default=Path("eval/data/feedback-labels.jsonl"),
+              show_default=True, help="Labelled items for review are appended here.")
+@click.option("--questions", "questions_path", type=click.Path(path_type=Path), default=None,
+              help="Question set whose questions are skipped (default: the bundled one).")
+def feedback_cmd(feedback_file, out_path, questions_path) -> None:
+    """Turn a feedback file (👍/👎 from the app) into labelled question items for review."""
+    from eval.feedback import feedback_to_labels
+
+    try:
+        n = feedback_to_labels(feedback_file, out_path, questions_path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{n} new item(s) appended to {out_path} (fields 'review' and 'feedback_time' mark them for review).")
+
+
 @main.command()
 @corpus_option
 @index_option

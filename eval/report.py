@@ -73,7 +73,7 @@ def comparison_table(metrics: dict, split: str = "test", style: str = "text") ->
     answers = metrics.get("answers") == "ok"
     cols = [(k, h) for k, h in COLUMNS if answers or k not in ("em", "contains", "f1", "abstain_precision",
                                                                 "abstain_recall")]
-    header = ["config", "n", *[h for _, h in cols], "search p50 ms"] + (["ask p50 ms"] if answers else [])
+    header = ["config", "n ans", *[h for _, h in cols], "search p50 ms"] + (["ask p50 ms"] if answers else [])
     rows = []
     for c in metrics["configs"]:
         s = c["overall"].get(split)
