@@ -23,7 +23,7 @@ from index.records import Article, Hit
 
 from .constraints import COMMON_NAME_COUNT, COMMON_NAME_SHARE, article_words, missing_constraints, name_share
 from .entities import Span
-from .extract import local_support, overlaps_question, rivals, sentence_candidates, type_bonus
+from .extract import clause_around, local_support, overlaps_question, rivals, sentence_candidates, type_bonus
 from .lexicon import ADMIN_CAPITALIZED
 from .lists import gather_items
 from .question import QuestionInfo, analyze_question
@@ -40,6 +40,7 @@ DEFAULT_K = 8
 # (seeds + corpus-dev, e5-small index): the value that maximizes answered-correctly + abstained-correctly
 # over the dev questions, see qa/measure.py --sweep.
 THRESHOLD = 0.46
+DIRECTIVE_CHARS = 120  # a directive answer is its clause, cut at commas to at most this many characters
 MAX_SENTENCES = 24  # sentences whose candidates are scored
 DENSE_TOP = 8  # sentences compared with the question by the embedder
 _YESNO_LOCAL = 1.0  # share of a candidate's local-support weight a yes/no evidence sentence earns from its lex
@@ -249,7 +250,10 @@ class Answerer:
         best = ok[0]
         if best.score < self.threshold:
             return self._abstain(question, info, related, f"score {best.score:.3f} < {self.threshold}", ok[:3])
-        source = _source(best.sent, best.span.start, best.span.end, best.score)
+        start, end = best.span.start, best.span.end
+        if info.qtype == "directive":  # "who asked whom to do what": the directive's clause, not a fragment
+            start, end = clause_around(best.sent.sentence.text, start, end, DIRECTIVE_CHARS)
+        source = _source(best.sent, start, end, best.score)
         text = best.sent.article.original[source.start : source.end]
         return Answer(
             question=question,

@@ -69,7 +69,8 @@ def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
 _APPROX = r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|thứ|top)"
 _NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(
-    rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?(?:\s*[-–]\s*{_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+|‰)?"
+    rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?"
+    rf"(?:(?:\s*%)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+|‰)?"
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
 )
@@ -167,7 +168,16 @@ def dates(text: str) -> list[Span]:
         if re.search(r"\d{1,2}/\d{1,2}$", s) and re.match(r"\s*(?:huyện|tỉnh|xã|đơn vị|phường)", text[m.end() :]):
             continue  # "xếp thứ 11/12 huyện": a rank
         digits = re.search(r"\d", s)
-        out.append(_span(text, m.start(), m.end(), "date", (m.start() + digits.start(), m.end())))
+        span = _span(text, m.start(), m.end(), "date", (m.start() + digits.start(), m.end()))
+        gap = text[out[-1].end : span.start] if out else ""
+        if out and (
+            re.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?", gap, re.IGNORECASE)
+            or (not gap.strip() and re.match(r"(?:đến|tới)\s", span.text, re.IGNORECASE))
+        ):
+            # a range: "từ 2/9 đến 4/9", "ngày 10 - 12/3"
+            first = out.pop()
+            span = _span(text, first.start, span.end, "date", (first.core[0], span.end))
+        out.append(span)
     return out
 
 

@@ -24,7 +24,7 @@ from .question import QuestionInfo
 from .scoring import Vocab, term_positions
 from .text import Token, expand, is_stop, key_of, norm_number, tokens
 
-__all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "head_phrases", "rivals"]
+__all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "head_phrases", "rivals"]
 
 _DECAY = 12.0  # words: support falls to a third over ~13 words
 _FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
@@ -135,6 +135,34 @@ def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
                 s2 = text.find(piece, s)
                 out.append(Span(s2, s2 + len(piece), "clause", piece, (s2, s2 + len(piece))))
     return out
+
+
+def clause_around(text: str, start: int, end: int, limit: int = 120) -> tuple[int, int]:
+    """The clause of ``text`` holding ``[start, end)``: cut at ";", ":" or a full stop, then, while longer than
+    ``limit`` characters, at the comma farthest from the span ("yêu cầu X, Y; Z" -> "yêu cầu X, Y")."""
+    left = max([m.end() for m in _BARRIER.finditer(text, 0, start)] or [0])
+    nxt = _BARRIER.search(text, end)
+    right = nxt.start() if nxt else len(text)
+    while right - left > limit:
+        lc, rc = text.rfind(",", left, start), text.find(",", end, right)
+        if lc > left and (start - left >= right - end or rc < 0):
+            left = lc + 1
+        elif rc >= 0:
+            right = rc
+        else:
+            break
+    if right - left > limit:  # no comma left: a window around the span, on word boundaries
+        left = max(left, min(start, end - limit))
+        right = min(right, left + max(limit, end - left))
+        while left > 0 and text[left - 1].isalnum() and left < start:
+            left += 1
+        while right < len(text) and text[right : right + 1].isalnum() and right > end:
+            right -= 1
+    while left < right and text[left] in " ,;:":
+        left += 1
+    while right > left and text[right - 1] in " ,;:.":
+        right -= 1
+    return left, right
 
 
 def gap_span(text: str, info: QuestionInfo) -> Span | None:

@@ -30,7 +30,17 @@ def split_items(text: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     cur = base
     quoted = [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]*[\"”]", text)]
-    for sep in re.finditer(r"\s*(?:,|;|\svà\s|\svà/hoặc\s|\shoặc\s)\s*", text[base:]):
+    # The strongest separator present delimits the items: "A và B; C" has two items, "Sở Tài nguyên và Môi
+    # trường, Y tế" two as well; "và" separates only the last item of a comma list ("quận 3, 11 và Bình Thạnh").
+    rest = text[base:]
+    if ";" in rest:
+        seps = r"\s*;\s*"
+    elif "," in rest:
+        last = rest.rfind(",")
+        seps = rf"\s*,\s*|(?<=.{{{last}}}.)\s(?:và|và/hoặc|hoặc)\s"
+    else:
+        seps = r"\s(?:và|và/hoặc|hoặc)\s"
+    for sep in re.finditer(seps, rest, flags=re.DOTALL):
         s, e = base + sep.start(), base + sep.end()
         if any(qs < s < qe for qs, qe in quoted):
             continue  # a comma inside a quoted name

@@ -6,6 +6,7 @@ import pytest
 
 from qa import analyze_question
 from qa.entities import dates, numbers, persons, places, things
+from qa.extract import clause_around
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -127,6 +128,45 @@ def test_persons_and_places():
 def test_split_items_keeps_quoted_names_whole():
     text = 'gồm: "Rõ người, rõ việc", rõ quy trình và rõ hiệu quả'
     assert [text[s:e] for s, e in split_items(text)] == ["Rõ người, rõ việc", "rõ quy trình", "rõ hiệu quả"]
+
+
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        # "và" inside an item of a comma list stays; it separates only the last item
+        ("Sở Tài nguyên và Môi trường, Y tế, Thể dục Thể thao, Tài chính",
+         ["Sở Tài nguyên và Môi trường", "Y tế", "Thể dục Thể thao", "Tài chính"]),
+        ("quận 3, 11 và Bình Thạnh", ["quận 3", "11", "Bình Thạnh"]),
+        # ";" is the separator when present: commas and "và" belong to the items
+        ("như: Hoàn thiện và tổ chức thực hiện hệ thống văn bản pháp quy; Xây dựng và nâng cao chất lượng đội ngũ "
+         "công chức, viên chức",
+         ["Hoàn thiện và tổ chức thực hiện hệ thống văn bản pháp quy",
+          "Xây dựng và nâng cao chất lượng đội ngũ công chức, viên chức"]),
+        ("Phường 2 và Phường 11", ["Phường 2", "Phường 11"]),
+    ],
+)
+def test_split_items_by_the_strongest_separator(text, items):
+    assert [text[s:e] for s, e in split_items(text)] == items
+
+
+def test_number_and_date_ranges_are_one_candidate():
+    assert [n.text for n in numbers("phấn đấu giảm bình quân từ 20% - 25% số cuộc họp")] == ["từ 20% - 25%"]
+    assert [n.text for n in numbers("rút ngắn xuống còn 2 đến 3 ngày.")] == ["2 đến 3 ngày"]
+    assert [n.text for n in numbers("đạt 97,5% và 100%")] == ["97,5%", "100%"]
+    assert [d.text for d in dates("nghỉ 3 ngày liên tiếp từ 2/9 đến 4/9.")] == ["2/9 đến 4/9"]
+    assert [d.text for d in dates("giai đoạn từ năm 2016 đến năm 2020")] == ["từ năm 2016 đến năm 2020"]
+    assert [d.text for d in dates("ngày 15 tháng 3 năm 2022 và ngày 19/8")] == ["ngày 15 tháng 3 năm 2022", "ngày 19/8"]
+
+
+def test_clause_around_a_directive():
+    text = ("Phát biểu tại hội nghị, Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã Hương Thuỷ cần phát huy "
+            "vai trò người đứng đầu; tăng cường mở các lớp tập huấn.")
+    i = text.index("người đứng đầu")
+    s, e = clause_around(text, i, i + len("người đứng đầu"))
+    assert text[s:e] == ("Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã Hương Thuỷ cần phát huy vai trò "
+                         "người đứng đầu")
+    s, e = clause_around(text, i, i + len("người đứng đầu"), limit=60)
+    assert text[s:e].endswith("người đứng đầu") and e - s <= 60 and not text[s:e].startswith(" ")
 
 
 def test_yes_no_rules():
