@@ -6,14 +6,7 @@ import pytest
 
 from index import Filters, Index, build_index
 from qa import ABSTAIN_MESSAGE, Answer, Answerer, ask
-
-LONG_XUYEN, CAO_LANH, HUONG_THUY, TAN_HONG, HOP_T6 = (
-    "000_4494d6be0716a21a",
-    "001_7582829325a4453a",
-    "002_a3a64aabacfa62a7",
-    "003_ba0de5968535af2d",
-    "004_83eadf440d187fff",
-)
+from tests.seeds import CAO_LANH, HOP_T6, HUONG_THUY, LONG_XUYEN, TAN_HONG
 
 
 @pytest.fixture(scope="session")

@@ -6,15 +6,9 @@ import pytest
 
 from index import Index, build_index
 from qa import Answerer
+from tests.seeds import CAO_LANH, HUONG_THUY, LONG_XUYEN, TAN_HONG
 
 pytestmark = pytest.mark.slow
-
-LONG_XUYEN, CAO_LANH, HUONG_THUY, TAN_HONG = (
-    "000_4494d6be0716a21a",
-    "001_7582829325a4453a",
-    "002_a3a64aabacfa62a7",
-    "003_ba0de5968535af2d",
-)
 
 
 @pytest.fixture(scope="module")
