@@ -23,7 +23,7 @@ from index.records import Article, Hit
 
 from .constraints import COMMON_NAME_COUNT, COMMON_NAME_SHARE, article_words, missing_constraints, name_share
 from .entities import Span
-from .extract import clause_around, local_support, overlaps_question, rivals, sentence_candidates, type_bonus
+from .extract import directive_clause, local_support, overlaps_question, rivals, sentence_candidates, type_bonus
 from .lexicon import ADMIN_CAPITALIZED
 from .lists import gather_items
 from .question import QuestionInfo, analyze_question
@@ -252,7 +252,7 @@ class Answerer:
             return self._abstain(question, info, related, f"score {best.score:.3f} < {self.threshold}", ok[:3])
         start, end = best.span.start, best.span.end
         if info.qtype == "directive":  # "who asked whom to do what": the directive's clause, not a fragment
-            start, end = clause_around(best.sent.sentence.text, start, end, DIRECTIVE_CHARS)
+            start, end = directive_clause(best.sent.sentence.text, start, end, DIRECTIVE_CHARS)
         source = _source(best.sent, start, end, best.score)
         text = best.sent.article.original[source.start : source.end]
         return Answer(

@@ -24,7 +24,8 @@ from .question import QuestionInfo
 from .scoring import Vocab, term_positions
 from .text import Token, expand, is_stop, key_of, norm_number, tokens
 
-__all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "head_phrases", "rivals"]
+__all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "directive_clause", "head_phrases",
+           "rivals"]
 
 _DECAY = 12.0  # words: support falls to a third over ~13 words
 _FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
@@ -163,6 +164,30 @@ def clause_around(text: str, start: int, end: int, limit: int = 120) -> tuple[in
     while right > left and text[right - 1] in " ,;:.":
         right -= 1
     return left, right
+
+
+_DIRECTIVE_VERB = re.compile(r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt)\b", re.IGNORECASE)
+
+
+def directive_clause(text: str, start: int, end: int, limit: int = 120) -> tuple[int, int]:
+    """The directive of ``text`` that ``[start, end)`` belongs to: when the span is the one who directs
+    ("Trần Minh Long" in "... Trần Minh Long đề nghị thị xã cần phát huy ...;"), the clause from the
+    directive verb on; else the clause around the span (:func:`clause_around`)."""
+    barrier = _BARRIER.search(text, end)
+    stop = barrier.start() if barrier else len(text)
+    verb = _DIRECTIVE_VERB.search(text, end, stop)
+    if verb is None or verb.start() - end > 40:
+        return clause_around(text, start, end, limit)
+    left, right = verb.start(), stop
+    while right - left > limit:
+        cut = text.rfind(",", left, right)
+        if cut <= left + 20:
+            right = left + limit
+            while right > left and text[right - 1 : right].isalnum() and text[right : right + 1].isalnum():
+                right -= 1
+            break
+        right = cut
+    return left, len(text[:right].rstrip(" ,;:."))
 
 
 def gap_span(text: str, info: QuestionInfo) -> Span | None:

@@ -121,7 +121,7 @@ def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
             end = m.end() + stop.start()
         segment = text[m.end() : end].rstrip(" .;")
         parts = [(m.end() + s, m.end() + e) for s, e in split_items(segment)]
-        parts = [(s, e) for s, e in parts if 1 <= len(re.findall(r"\w+", text[s:e])) <= 10]
+        parts = [(s, e) for s, e in parts if 1 <= len(re.findall(r"\w+", text[s:e])) <= 16]
         if len(parts) >= 2:
             out.append((m.start(), parts))
     return out
@@ -157,6 +157,12 @@ def gather_items(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
         return typed if typed[0][3] >= enum[0] else enum_items
     if len(typed) >= 2:
         return typed
+    if typed and info.item_type in ("place", "person"):
+        # a name asked for: a coordination of names stands against an enumeration of phrases elsewhere,
+        # unless the name is part of that enumeration (which then lists it whole)
+        inside = enum and typed[0][0] is enum[1] and enum_items[0][1] <= typed[0][1] < enum_items[-1][2]
+        if not inside:
+            return typed
     return enum_items or _split_best_clause(cands) or typed
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from qa import analyze_question
 from qa.entities import dates, numbers, persons, places, things
-from qa.extract import clause_around
+from qa.extract import clause_around, directive_clause
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -167,6 +167,26 @@ def test_clause_around_a_directive():
                          "người đứng đầu")
     s, e = clause_around(text, i, i + len("người đứng đầu"), limit=60)
     assert text[s:e].endswith("người đứng đầu") and e - s <= 60 and not text[s:e].startswith(" ")
+
+
+def test_directive_clause_from_the_verb_when_the_span_is_who_directs():
+    text = ("Phát biểu tại hội nghị, Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã Hương Thuỷ cần phát huy "
+            "vai trò người đứng đầu để đôn đốc triển khai thực hiện nhiệm vụ công tác CCHC; tăng cường tập huấn.")
+    i = text.index("Trần Minh Long")
+    s, e = directive_clause(text, i, i + len("Trần Minh Long"))
+    assert text[s:e] == ("đề nghị thị xã Hương Thuỷ cần phát huy vai trò người đứng đầu để đôn đốc triển khai thực "
+                         "hiện nhiệm vụ công tác CCHC")
+    # a span inside the directive keeps its own clause
+    i = text.index("người đứng đầu")
+    assert directive_clause(text, i, i + 14) == clause_around(text, i, i + 14)
+    # long directives are cut at a comma
+    text = ("Tổng Giám đốc Nguyễn Thị Minh đã yêu cầu BHXH các tỉnh, thành phố tiếp tục đẩy mạnh công tác thu, "
+            "phát triển đối tượng tham gia BHXH, bảo hiểm y tế (BHYT) đặc biệt là các tỉnh, thành phố có tỷ lệ bao "
+            "phủ thấp.")
+    i = text.index("Nguyễn Thị Minh")
+    s, e = directive_clause(text, i, i + len("Nguyễn Thị Minh"))
+    assert text[s:e] == ("yêu cầu BHXH các tỉnh, thành phố tiếp tục đẩy mạnh công tác thu, phát triển đối tượng "
+                         "tham gia BHXH")
 
 
 def test_yes_no_rules():
