@@ -37,6 +37,7 @@ _DIRECT = re.compile(
 )
 _MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
+_PHRASE_BONUS = 0.05
 _REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
 
 
@@ -477,6 +478,13 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         roles = [r for r in ROLE_WORDS if re.search(rf"\b{r}\b", " ".join(info.terms))]
         if roles and any(r in after or r in before for r in roles):
             bonus += 0.05
+    phrases = info.extras.get("phrases", ())
+    if phrases:  # "commune-level" asked: the candidate's clause says "cấp xã", not only "thị xã"
+        seg_a = max([m.end() for m in _BARRIER.finditer(text, 0, span.start)] or [0])
+        nxt = _BARRIER.search(text, span.end)
+        segment = " " + " ".join(re.findall(r"\w+", fold(text[seg_a : nxt.start() if nxt else len(text)]))) + " "
+        if any(f" {p} " in segment for p in phrases):
+            bonus += _PHRASE_BONUS
     if span.kind in ("place", "thing") and info.head and not span.head:
         bonus -= 0.08  # the question names the kind ("bộ nào"): a bare name is a weaker candidate
     if span.kind == "place" and span.head == "tai" and not info.head:

@@ -213,6 +213,20 @@ def _english_terms(low: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+_LEVEL = re.compile(r"\b(commune|ward|district|provincial|province|city|town|central|grassroots)[- ]level\b")
+
+
+def _level_phrases(low: str) -> tuple[str, ...]:
+    """Vietnamese phrases of English "<unit>-level" modifiers, in Vietnamese order: "commune-level" ->
+    "cap xa" (folded). They tell "cấp xã" from "thị xã" where the single words cannot."""
+    out = []
+    for m in _LEVEL.finditer(low):
+        gloss = EN_GLOSSARY.get(m.group(1), "")
+        if gloss:
+            out.append("cap " + ("huyen" if gloss == "huyen quan" else gloss))
+    return tuple(dict.fromkeys(out))
+
+
 def _main_clause(low: str) -> str:
     """The main clause of an English question ("when X came out, could Y ...?" -> "could Y ...?")."""
     parts = [p.strip() for p in re.split(r",", low) if p.strip()]
@@ -491,7 +505,8 @@ def analyze_question(question: str) -> QuestionInfo:
             quoted,
             negated=bool(re.search(r"\b(not|never|no)\b", low)),
             unit=unit,
-            extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names},
+            extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names,
+                    "phrases": _level_phrases(clean)},
         )
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]

@@ -6,7 +6,7 @@ import pytest
 
 from qa import analyze_question
 from qa.entities import dates, numbers, persons, places, things
-from qa.extract import clause_around, directive_clause
+from qa.extract import clause_around, directive_clause, type_bonus
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -187,6 +187,16 @@ def test_directive_clause_from_the_verb_when_the_span_is_who_directs():
     s, e = directive_clause(text, i, i + len("Nguyễn Thị Minh"))
     assert text[s:e] == ("yêu cầu BHXH các tỉnh, thành phố tiếp tục đẩy mạnh công tác thu, phát triển đối tượng "
                          "tham gia BHXH")
+
+
+def test_english_level_modifiers_become_vietnamese_phrases():
+    info = analyze_question("What share of commune-level files were resolved on time in district-level units?")
+    assert info.extras["phrases"] == ("cap xa", "cap huyen")
+    text = ("tỷ lệ hồ sơ do UBND thị xã giải quyết đúng hạn đạt 97.5%; tỷ lệ hồ sơ do UBND cấp xã giải quyết "
+            "đúng hạn đạt 98.8%")
+    spans = numbers(text)
+    assert [s.text for s in spans] == ["97.5%", "98.8%"]
+    assert type_bonus(spans[1], info, text) - type_bonus(spans[0], info, text) == pytest.approx(0.05)
 
 
 def test_yes_no_rules():
