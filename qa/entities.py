@@ -198,10 +198,26 @@ def _cap_len(word: str, after_cap: bool = False) -> int:
         return 0
     if all(caps) or (after_cap and len(sylls) == 2 and not caps[1]):
         return len(word)
+    if after_cap and _title_words(sylls, caps):
+        return len(word)  # "Tài nguyên và Môi trường" after "Sở": a name in title case, word by word
     n = 0
     while n < len(sylls) and caps[n]:
         n += 1
     return len(" ".join(sylls[:n]))
+
+
+def _title_words(sylls: list[str], caps: list[bool]) -> bool:
+    """Whether syllables read as title-cased two-syllable words joined by "và": "Tài nguyên và Môi trường"."""
+    i = 0
+    while i < len(sylls):
+        if not caps[i]:
+            return False
+        i += 2 if i + 1 < len(sylls) and not caps[i + 1] and sylls[i + 1] != "và" else 1
+        if i < len(sylls) and sylls[i] == "và":
+            if i + 1 >= len(sylls):
+                return False
+            i += 1
+    return True
 
 
 def _cap_words(text: str) -> list[tuple[str, str, int, int]]:

@@ -523,7 +523,18 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         content = [w for w in words if not is_stop(w, False)]
         if content and re.search(rf"(?<!\w){re.escape(' '.join(content))}(?!\w)", qfold):
             return True
+        if span.kind == "place" and _abbreviated_in_question(span.text, info.text):
+            return True
     return False
+
+
+def _abbreviated_in_question(name: str, question: str) -> bool:
+    """Whether the question writes ``name`` as initials: "Sở TN&MT" for "Sở Tài nguyên và Môi trường"."""
+    sylls = [w for w in re.findall(r"\w+", fold(name).upper()) if w != "VA"]
+    abbrevs = {re.sub(r"[^A-Z]", "", fold(a).upper()) for a in re.findall(r"\b[A-ZĐ][A-ZĐ&-]+\b", question)}
+    abbrevs = {a for a in abbrevs if len(a) >= 2}
+    # the whole name, or the name after a head of one or two syllables ("Sở", "Văn phòng")
+    return any(len(sylls) - i >= 2 and "".join(w[0] for w in sylls[i:]) in abbrevs for i in range(3))
 
 
 __all__ += ["type_bonus", "overlaps_question"]

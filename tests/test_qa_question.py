@@ -6,7 +6,7 @@ import pytest
 
 from qa import analyze_question
 from qa.entities import dates, numbers, persons, places, things
-from qa.extract import clause_around, directive_clause, type_bonus
+from qa.extract import clause_around, directive_clause, overlaps_question, type_bonus
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -197,6 +197,20 @@ def test_english_level_modifiers_become_vietnamese_phrases():
     spans = numbers(text)
     assert [s.text for s in spans] == ["97.5%", "98.8%"]
     assert type_bonus(spans[1], info, text) - type_bonus(spans[0], info, text) == pytest.approx(0.05)
+
+
+def test_organisation_names_in_title_case_stay_whole():
+    assert [p.text for p in places("các sở như: Sở Tài nguyên và Môi trường, Y tế")] == ["Sở Tài nguyên và Môi trường"]
+    assert [p.text for p in places("Sở Kế hoạch và Đầu tư tỉnh")] == ["Sở Kế hoạch và Đầu tư"]
+    assert [p.text for p in places("Mô hình của UBND Phường 2 và Phường 11")] == ["UBND Phường 2", "Phường 11"]
+
+
+def test_a_name_the_question_abbreviates_is_not_an_answer():
+    info = analyze_question("Sở TN&MT có thể ủy quyền cho cơ quan nào cấp giấy chứng nhận?")
+    text = "cho phép Sở Tài nguyên và Môi trường ủy quyền cho Văn phòng đăng ký đất đai cấp giấy chứng nhận"
+    names = {p.text: overlaps_question(p, info) for p in places(text)}
+    assert names["Sở Tài nguyên và Môi trường"] is True
+    assert not any(v for k, v in names.items() if k.startswith("Văn phòng"))
 
 
 def test_yes_no_rules():
