@@ -318,6 +318,14 @@ def _head_at(low: str, i: int, heads) -> str:
     return ""
 
 
+def _heads_in(low: str, heads):
+    """``(position, head)`` of each head noun starting a word of ``low``."""
+    for m in re.finditer(r"\b\w", low):
+        head = _head_at(low, m.start(), heads)
+        if head:
+            yield m.start(), head
+
+
 def _vi(heads) -> tuple[str, ...]:
     from index.normalize import normalize
 
@@ -333,11 +341,7 @@ def places(text: str) -> list[Span]:
     words = _cap_words(text)
     people = [(p.start, p.end) for p in persons(text)]
     heads = _vi(PLACE_HEADS_VI + UNIT_HEADS_VI)
-    for m in re.finditer(r"\b\w", low):
-        i = m.start()
-        head = _head_at(low, i, heads)
-        if not head:
-            continue
+    for i, head in _heads_in(low, heads):
         j = i + len(head)
         if _head_at(low, j + 1, heads) and fold(head) in ("ubnd", "hdnd", "uy ban nhan dan", "cong an", "lđlđ"):
             continue  # "UBND phường X": the inner head makes the span (with this prefix)
@@ -427,11 +431,7 @@ def named_after(text: str, heads) -> list[Span]:
     low = text.lower()
     heads = _vi(heads)
     out: list[Span] = []
-    for m in re.finditer(r"\b\w", low):
-        i = m.start()
-        head = _head_at(low, i, heads)
-        if not head:
-            continue
+    for i, head in _heads_in(low, heads):
         j = i + len(head)
         rest = text[j:]
         nm = (
