@@ -203,12 +203,21 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
 
 
 def _english_terms(low: str) -> tuple[str, ...]:
+    """Folded Vietnamese keywords of an English question: the answerer's glossary first, then the words
+    only the retrieval glossary knows ("friendly" -> "than thien", "sunday" -> "chu nhat")."""
+    from index.glossary import GLOSSARY
+
     terms: list[str] = []
     rest = low
     for phrase in sorted(EN_GLOSSARY, key=len, reverse=True):
         pat = rf"\b{re.escape(phrase)}\b"
         if re.search(pat, rest):
             terms.extend(EN_GLOSSARY[phrase].split())
+            rest = re.sub(pat, " ", rest)
+    for phrase in sorted(GLOSSARY, key=len, reverse=True):
+        pat = rf"\b{re.escape(fold(phrase))}\b"
+        if re.search(pat, rest):
+            terms.extend(fold(GLOSSARY[phrase]).lower().split())
             rest = re.sub(pat, " ", rest)
     return tuple(dict.fromkeys(terms))
 

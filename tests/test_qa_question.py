@@ -214,6 +214,12 @@ def test_a_name_the_question_abbreviates_is_not_an_answer():
     assert not overlaps_question(name, other)  # other initials: a real candidate
 
 
+def test_english_terms_fall_back_on_the_retrieval_glossary():
+    terms = analyze_question("which wards replicated the Friendly Sunday model?").terms
+    assert {"phuong", "nhan", "rong", "mo", "hinh"} <= set(terms)  # the answerer's own glossary
+    assert {"chu", "nhat", "than", "thien"} <= set(terms)  # "Sunday", "friendly": only index/glossary.py knows them
+
+
 def test_yes_no_rules():
     info = analyze_question("Huyện Tân Hồng có đứng cuối bảng xếp hạng không?")
     assert decide(info, ["chỉ số đạt 69,45 điểm, xếp thứ 11/12 huyện"])[0] == "Không"
