@@ -289,12 +289,13 @@ def ask(question, corpus, index_dir, embedder, k, place, level, date_from, date_
 def eval_cmd(questions_path, configs, out_dir, corpus_dirs, embedder, split, table_split, no_answers, from_runs,
              stat_test, progress) -> None:
     """Compare retrieval and answer quality of configurations on the labelled questions."""
+    from eval.configs import DEFAULT_CONFIGS
     from eval.runner import DEFAULT_OUT, run_eval
 
     try:
         result = run_eval(
             questions_path=questions_path,
-            configs=configs or ("bm25", "dense", "hybrid"),
+            configs=configs or DEFAULT_CONFIGS,
             out_dir=out_dir or DEFAULT_OUT,
             corpus_dirs=list(corpus_dirs) or None,
             split=split,

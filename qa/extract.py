@@ -30,9 +30,9 @@ __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "cl
 _DECAY = 12.0  # words: support falls to a third over ~13 words
 _FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
 _BARRIER = re.compile(r"[;:]|\.\s")
+_DIRECTIVE_VERBS = r"yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt"
 _DIRECT = re.compile(
-    r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|đề ra|lưu ý|quán triệt|cần phải|cần|phải|"
-    r"tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
+    rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
 _MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
@@ -167,7 +167,7 @@ def clause_around(text: str, start: int, end: int, limit: int = 120) -> tuple[in
     return left, right
 
 
-_DIRECTIVE_VERB = re.compile(r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt)\b", re.IGNORECASE)
+_DIRECTIVE_VERB = re.compile(rf"\b({_DIRECTIVE_VERBS})\b", re.IGNORECASE)
 
 
 def directive_clause(text: str, start: int, end: int, limit: int = 120) -> tuple[int, int]:
@@ -480,9 +480,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.05
     phrases = info.extras.get("phrases", ())
     if phrases:  # "commune-level" asked: the candidate's clause says "cấp xã", not only "thị xã"
-        seg_a = max([m.end() for m in _BARRIER.finditer(text, 0, span.start)] or [0])
-        nxt = _BARRIER.search(text, span.end)
-        segment = " " + " ".join(re.findall(r"\w+", fold(text[seg_a : nxt.start() if nxt else len(text)]))) + " "
+        a, b = clause_around(text, span.start, span.end, limit=len(text))
+        segment = " " + " ".join(re.findall(r"\w+", fold(text[a:b]))) + " "
         if any(f" {p} " in segment for p in phrases):
             bonus += _PHRASE_BONUS
     if span.kind in ("place", "thing") and info.head and not span.head:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.normalize import fold, normalize
 
@@ -202,23 +203,25 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
 
 
-def _english_terms(low: str) -> tuple[str, ...]:
-    """Folded Vietnamese keywords of an English question: the answerer's glossary first, then the words
-    only the retrieval glossary knows ("friendly" -> "than thien", "sunday" -> "chu nhat")."""
+@lru_cache(maxsize=1)
+def _glossary_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """Compiled once: the answerer's glossary (longest phrase first), then the retrieval glossary's phrases
+    (folded, longest first) for the words only it knows ("friendly" -> "than thien")."""
     from index.glossary import GLOSSARY
 
+    own = [(phrase, EN_GLOSSARY[phrase].split()) for phrase in sorted(EN_GLOSSARY, key=len, reverse=True)]
+    shared = [(fold(phrase), fold(GLOSSARY[phrase]).lower().split()) for phrase in sorted(GLOSSARY, key=len, reverse=True)]
+    return tuple((re.compile(rf"\b{re.escape(phrase)}\b"), tuple(terms)) for phrase, terms in own + shared)
+
+
+def _english_terms(low: str) -> tuple[str, ...]:
+    """Folded Vietnamese keywords of an English question (see :func:`_glossary_patterns`)."""
     terms: list[str] = []
     rest = low
-    for phrase in sorted(EN_GLOSSARY, key=len, reverse=True):
-        pat = rf"\b{re.escape(phrase)}\b"
-        if re.search(pat, rest):
-            terms.extend(EN_GLOSSARY[phrase].split())
-            rest = re.sub(pat, " ", rest)
-    for phrase in sorted(GLOSSARY, key=len, reverse=True):
-        pat = rf"\b{re.escape(fold(phrase))}\b"
-        if re.search(pat, rest):
-            terms.extend(fold(GLOSSARY[phrase]).lower().split())
-            rest = re.sub(pat, " ", rest)
+    for pat, vi in _glossary_patterns():
+        if pat.search(rest):
+            terms.extend(vi)
+            rest = pat.sub(" ", rest)
     return tuple(dict.fromkeys(terms))
 
 
