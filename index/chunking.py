@@ -44,7 +44,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((pos + cursor, pos + len(para)))
                 cursor = len(para)
                 break
-            spans.append((pos + i, pos + i + len(sent)))
+            if spans and spans[-1][1] == pos + i and (sent[:1].islower() or sent[:1].isdigit()):
+                spans[-1] = (spans[-1][0], pos + i + len(sent))  # "http://www." + "vnep." + "org.vn": one URL
+            else:
+                spans.append((pos + i, pos + i + len(sent)))
             cursor = i + len(sent)
         if cursor < len(para.rstrip()) and para[cursor:].strip():
             spans.append((pos + cursor + len(para[cursor:]) - len(para[cursor:].lstrip()), pos + len(para.rstrip())))

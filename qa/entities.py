@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .text import UPPER
 
-__all__ = ["Span", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
+__all__ = ["Span", "QUOTE_AFTER", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
 
 
 @dataclass(frozen=True)
@@ -225,6 +225,10 @@ def _cap_words(text: str) -> list[tuple[str, str, int, int]]:
     out: list[tuple[str, str, int, int]] = []
     raw: list[tuple[str, str, int, int]] = []
     for w, tag, s, e in pos_words(text):
+        if w.endswith(" và") and w[:1].isupper():  # "Thương binh và" is one underthesea word
+            raw.append((w[:-3], tag, s, e - 3))
+            raw.append(("và", "C", e - 2, e))
+            continue
         first, _, rest = w.partition(" ")
         if " " in rest and first[:1].isupper() and first.lower() in _UNIT_FIRST:  # "Bộ Tư pháp" -> "Bộ" + "Tư pháp"
             raw.append((first, tag, s, s + len(first)))
@@ -286,11 +290,12 @@ def persons(text: str) -> list[Span]:
     for s, e in _cap_runs(text):
         sylls = [(m.start() + s, m.end() + s, m.group(0)) for m in re.finditer(r"[\w]+", text[s:e])]
         folds = [fold(w) for _, _, w in sylls]
-        start_i = None
-        for i, f in enumerate(folds):
-            if f in SURNAMES and 2 <= len(folds) - i <= 5 and sylls[i][2][:1].isupper():
-                start_i = i
-                break
+        # the first family name that leaves a name of 3-4 syllables, else one of 2 or 5
+        # ("BHXH Việt Nam Nguyễn Thị Minh": "Việt" is a family name too, "Nguyễn Thị Minh" the name)
+        starts = [i for i, f in enumerate(folds) if f in SURNAMES and sylls[i][2][:1].isupper()]
+        start_i = next((i for i in starts if 3 <= len(folds) - i <= 4), None)
+        if start_i is None:
+            start_i = next((i for i in starts if 2 <= len(folds) - i <= 5), None)
         prefix = low[
             max(0, sylls[start_i][0] if start_i is not None else s) - 16 : s if start_i is None else sylls[start_i][0]
         ]
@@ -316,6 +321,15 @@ def _head_at(low: str, i: int, heads) -> str:
         if low.startswith(h, i) and (i + len(h) == len(low) or not low[i + len(h)].isalnum()):
             return h
     return ""
+
+
+def _unit_at(text: str, i: int, heads) -> bool:
+    """Whether a new unit starts at ``i``: a head noun followed by a name ("Xã Tân Hội", not "Xã hội")."""
+    head = _head_at(text.lower(), i, heads)
+    if not head:
+        return False
+    after = text[i + len(head) :].lstrip()
+    return after[:1].isupper() or after[:1].isdigit()
 
 
 def _heads_in(low: str, heads):
@@ -364,7 +378,7 @@ def places(text: str) -> list[Span]:
                     end = we
                 continue
             nxt = we + len(text[we:]) - len(text[we:].lstrip())
-            if w in ("và", "&") and end > j and re.match(rf"\s*[{UPPER}]", text[we:]) and not _head_at(low, nxt, heads):
+            if w in ("và", "&") and end > j and re.match(rf"\s*[{UPPER}]", text[we:]) and not _unit_at(text, nxt, heads):
                 continue  # "Bộ Văn hóa, Thể thao và Du lịch": the next capitalized word continues the name
             gap = text[end:ws]
             if gap not in ("", " ", ".", ". ", "-") and not (gap in (" và ", " & ") and w[:1].isupper() and end > j):
@@ -382,6 +396,7 @@ def places(text: str) -> list[Span]:
             start = pre.start()
         taken.append((start, end))
         out.append(_span(text, start, end, "place", (j, end), head=fold(head)))
+    proper = {(ws, we) for _w, tag, ws, we in pos_words(text) if tag == "Np"}
     for s, e in runs:
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -394,13 +409,15 @@ def places(text: str) -> list[Span]:
             continue  # "Du lịch" after "và": a common word, not a name
         if words[0] in SURNAMES and len(words) >= 3:
             continue  # a person
-        if all(w in ADMIN_CAPITALIZED for w in words):
-            continue
+        if all(w in ADMIN_CAPITALIZED for w in words) and ((s, e) not in proper or text[s:e].isupper()):
+            continue  # "Quốc hội", "Trung ương" -- but "Trung Quốc" is a proper noun (tagged Np)
         out.append(_span(text, s, e, "place", head=""))
     return out
 
 
-_QUOTE = re.compile(r"[\"“”„«]([^\"“”„«»]{2,160})[\"“”»]")
+_QUOTE = re.compile(r"[\"“”„«]([^\"“”„«»]{2,160})[\"“”»]|(?<!\w)['‘]([^'‘’\"“”]{2,160}?)['’](?!\w)")
+# a quote right after a head noun ("phương châm 'Thân thiện – Đơn giản – Đúng hẹn'"): double or single quotes
+QUOTE_AFTER = re.compile(r"\s*(?:số\s+)?(?:[\"“]([^\"”“]{2,160})[\"”]|['‘]([^'‘’\"“”]{2,160}?)['’](?!\w))")
 
 
 def located(text: str) -> list[Span]:
@@ -417,7 +434,11 @@ def located(text: str) -> list[Span]:
 
 
 def quoted(text: str) -> list[Span]:
-    return [_span(text, m.start(1), m.end(1), "thing", head="") for m in _QUOTE.finditer(text)]
+    out = []
+    for m in _QUOTE.finditer(text):
+        g = m.lastindex or 1
+        out.append(_span(text, m.start(g), m.end(g), "thing", head=""))
+    return out
 
 
 _CODE = re.compile(
@@ -435,7 +456,7 @@ def named_after(text: str, heads) -> list[Span]:
         j = i + len(head)
         rest = text[j:]
         nm = (
-            re.match(r"\s*(?:số\s+)?[\"“]([^\"”“]{2,160})[\"”]", rest)
+            QUOTE_AFTER.match(rest)
             or re.match(rf"\s*(?:số\s+)?(?:{_CODE.pattern})", rest)
             or re.match(rf"\s*(?:[{UPPER}][\w.&-]*)(?:\s+(?:[{UPPER}0-9][\w.&/-]*))*", rest)
             or re.match(r"\s*\d+(?:/\d+)*", rest)
@@ -445,7 +466,8 @@ def named_after(text: str, heads) -> list[Span]:
         end = j + nm.end()
         if end < len(text) and text[end] in '"”':
             end += 1
-        core = (j + nm.start(1), j + nm.end(1)) if nm.lastindex else (j, end)
+        g = nm.lastindex
+        core = (j + nm.start(g), j + nm.end(g)) if g else (j, end)
         out.append(_span(text, i, end, "thing", core, head=fold(head)))
     return out
 

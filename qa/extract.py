@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.normalize import fold
 
-from .entities import Span, dates, located, numbers, persons, places, quoted, things
+from .entities import QUOTE_AFTER, Span, dates, located, numbers, persons, places, quoted, things
 from .lexicon import ROLE_WORDS
 from .question import QuestionInfo
 from .scoring import Vocab, term_positions
@@ -38,6 +38,13 @@ _DIRECT = re.compile(
 _MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
 _PHRASE_BONUS = 0.05
+_HEAD_WORDS = 8  # words of a noun phrase after its head ("phần mềm một cửa điện tử liên thông 3 cấp")
+# words that end such a phrase: its verb or a preposition ("... 3 cấp làm cơ sở cho ...")
+_PHRASE_END = frozenset("làm là được bị để nhằm cho với của tại ở theo từ đến khi thì nên mà sẽ đã đang".split())
+_ASKS_ADDRESS = re.compile(r"\b(website|web|trang thong tin|email|e-mail|thu dien tu|hop thu|url)\b")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)\b|[\w.-]+@[\w.-]+\.\w+")
+# question heads any kind of unit answers ("đơn vị nào" -> "UBND phường 2", "Sở Nội vụ")
+_GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
 _REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
 
 
@@ -70,25 +77,32 @@ def head_phrases(text: str, head: tuple[str, ...]) -> list[Span]:
     out: list[Span] = []
     for m in re.finditer(rf"(?<!\w){re.escape(h)}(?!\w)", low):
         rest = text[m.end() :]
-        q = re.match(r"\s*(?:số\s+)?[\"“]([^\"”“]{2,160})[\"”]", rest)
+        q = QUOTE_AFTER.match(rest)
         if q:
+            g = q.lastindex or 1
             out.append(
                 Span(
                     m.start(),
                     m.end() + q.end(),
                     "thing",
                     text[m.start() : m.end() + q.end()],
-                    (m.end() + q.start(1), m.end() + q.end(1)),
+                    (m.end() + q.start(g), m.end() + q.end(g)),
                     h,
                 )
             )
             continue
-        words = list(re.finditer(r"[^\s,;:.()\"“”]+", rest[:120]))
+        words = list(re.finditer(r"[^\s,;:.()\"“”]+", rest[:160]))
         end = m.end()
         taken = 0
         for w in words:
             gap = rest[end - m.end() : w.start()]
-            if gap.strip() or taken >= 5 or (is_stop(w.group(0), True) and (not taken or w.group(0).lower() != "và")):
+            word = w.group(0).lower()
+            if (
+                gap.strip()
+                or taken >= _HEAD_WORDS
+                or word in _PHRASE_END
+                or (is_stop(word, True) and (not taken or word != "và"))
+            ):
                 break
             end = m.end() + w.end()
             taken += 1
@@ -484,8 +498,12 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         segment = " " + " ".join(re.findall(r"\w+", fold(text[a:b]))) + " "
         if any(f" {p} " in segment for p in phrases):
             bonus += _PHRASE_BONUS
+    if _ASKS_ADDRESS.search(fold(info.text)) and _WEB_ADDRESS.search(span.text):
+        bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind in ("place", "thing") and info.head and not span.head:
         bonus -= 0.08  # the question names the kind ("bộ nào"): a bare name is a weaker candidate
+    elif span.kind == "place" and span.head and head not in _GENERIC_HEADS and span.head not in (head, "tai"):
+        bonus -= 0.08  # ... and a unit of another kind ("Bộ TTTT" for "nước nào") is no better
     if span.kind == "place" and span.head == "tai" and not info.head:
         bonus += 0.08  # "ở đâu": the place after "tại"
     if span.kind in ("place", "thing") and info.lang == "vi":
@@ -496,6 +514,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.15  # the span mostly repeats the question
     if span.kind == "clause" and info.qtype == "thing" and info.head and info.mode not in ("reason", "manner"):
         bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
+        if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):
+            bonus -= 0.1  # ... and weaker still in a sentence that never names the kind ("phương châm")
     if span.kind == "clause":
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)

@@ -93,6 +93,8 @@ PLACE_HEADS_VI = (
     "địa bàn",
     "vùng",
     "khu vực",
+    "quốc gia",
+    "nước",
     "p",
     "q",
 )

@@ -290,7 +290,13 @@ def _english_type(low: str) -> tuple[str, str, str]:
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position)\b",
             after,
         ):
-            mode = "percent" if re.search(r"percentage|share|proportion|rate", after) else ""
+            mode = (
+                "percent"
+                if re.search(r"percentage|share|proportion|rate", after)
+                else "rank"
+                if re.search(r"\b(rank|position)\b", after)
+                else ""
+            )
             return "number", "number", mode
         if plural_unit:
             unit = plural_unit.group(2)

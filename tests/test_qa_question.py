@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from index.chunking import sentence_spans
 from qa import analyze_question
 from qa.entities import dates, numbers, persons, places, things
-from qa.extract import clause_around, directive_clause, overlaps_question, type_bonus
+from qa.extract import clause_around, directive_clause, head_phrases, overlaps_question, type_bonus
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -227,3 +228,47 @@ def test_yes_no_rules():
     info = analyze_question("TP có triển khai phân cấp vào tháng 11 không?")
     verdict, _, i = decide(info, ["Theo kế hoạch, tháng 11 sẽ phân cấp.", "Phó chủ tịch chỉ đạo chưa triển khai."])
     assert (verdict, i) == ("Không", 1)
+
+
+def test_ministry_names_with_commas_and_va_stay_whole():
+    text = "Ngược lại, Bộ Lao động, Thương binh và Xã hội đứng cuối bảng xếp hạng với kết quả 70,2%."
+    assert [p.text for p in places(text)] == ["Bộ Lao động, Thương binh và Xã hội"]
+
+
+def test_country_names_are_places_but_admin_words_and_abbreviations_are_not():
+    text = "phần lớn là nhập từ Trung Quốc, theo Quốc hội và Chính phủ về thủ tục hành chính (TTHC)."
+    assert [p.text for p in places(text)] == ["Trung Quốc"]
+
+
+def test_person_name_after_an_organisation_name():
+    text = "Tổng Giám đốc BHXH Việt Nam Nguyễn Thị Minh nhấn mạnh; ông Võ Phan Thành Minh chủ trì."
+    assert [p.text for p in persons(text)] == ["Nguyễn Thị Minh", "Võ Phan Thành Minh"]
+
+
+def test_single_quotes_and_long_head_phrases():
+    text = "Đơn vị hoạt động với phương châm 'Thân thiện – Đơn giản – Đúng hẹn' về việc giải quyết thủ tục."
+    assert "Thân thiện – Đơn giản – Đúng hẹn" in [t.text for t in things(text)]
+    info = analyze_question("Trung tâm hoạt động với phương châm gì?")
+    heads = [s.text for s in head_phrases(text, info.head)]
+    assert heads == ["phương châm 'Thân thiện – Đơn giản – Đúng hẹn'"]
+    text = "Sở đôn đốc hoàn thành phần mềm một cửa điện tử liên thông 3 cấp làm cơ sở cho việc triển khai."
+    assert [s.text for s in head_phrases(text, ("phan", "mem"))] == ["phần mềm một cửa điện tử liên thông 3 cấp"]
+
+
+def test_website_question_prefers_the_address():
+    info = analyze_question("cong thong tin VNEP co dia chi website la gi")
+    text = "Cổng thông tin đã được khai trương tại địa chỉ website: http://www.vnep.org.vn."
+    (url,) = [t for t in things(text) if "vnep" in t.text]
+    assert url.text == "http://www.vnep.org.vn"
+    assert type_bonus(url, info, text) >= 0.15
+
+
+def test_english_rank_question():
+    info = analyze_question("What rank did Tân Hồng district get in the province's administrative reform index?")
+    assert (info.qtype, info.mode) == ("number", "rank")
+
+
+def test_a_url_split_by_the_sentence_tokenizer_is_one_sentence():
+    text = "Cổng đã khai trương tại địa chỉ http://www.vnep.org.vn. Website này cung cấp thông tin."
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert spans == ["Cổng đã khai trương tại địa chỉ http://www.vnep.org.vn.", "Website này cung cấp thông tin."]
