@@ -21,7 +21,14 @@ import numpy as np
 
 from index.records import Article, Hit
 
-from .constraints import COMMON_NAME_COUNT, COMMON_NAME_SHARE, article_words, missing_constraints, name_share
+from .constraints import (
+    COMMON_NAME_COUNT,
+    COMMON_NAME_SHARE,
+    article_words,
+    missing_constraints,
+    name_share,
+    period_conflicts,
+)
 from .entities import Span
 from .extract import directive_clause, local_support, overlaps_question, rivals, sentence_candidates, type_bonus
 from .lexicon import ADMIN_CAPITALIZED
@@ -160,13 +167,17 @@ class Answerer:
             afolds = article_words(article, info.accented)
             ctx = coverage(afolds, terms, vocab)
             missing = missing_constraints(info, article, common, known)
+            if info.qtype != "yesno":  # an article about another month or quarter than the question's
+                missing = missing + period_conflicts(info.text, f"{article.title}\n{article.text}")
             for s in article_sentences(article):
                 o_start, o_end = article.original_span(s.start, s.end)
                 ranks = [r for cs, ce, r in chunk_rank[doc_id] if cs < o_end and o_start < ce]
                 ret = 1.0 / (1 + 0.25 * (min(ranks) - 1)) if ranks else 0.6 / (1 + 0.25 * (best - 1))
                 seq = [key_of(t, info.accented) for t in s.tokens]
                 lex = coverage(s.keys(info.accented), terms, vocab, seq, context=afolds)
-                out.append(_Sent(s, article, ret, lex, ctx, missing, afolds))
+                # a sentence about another month or quarter than the question's cannot answer it
+                conflicts = period_conflicts(info.text, s.text) if info.qtype != "yesno" and not missing else []
+                out.append(_Sent(s, article, ret, lex, ctx, missing + conflicts, afolds))
         w = _W_EN if info.lang == "en" else _W_VI
         for x in out:
             x.pre = w["lex"] * x.lex + w["ctx"] * x.ctx + w["ret"] * x.ret

@@ -117,3 +117,46 @@ def missing_constraints(
         if name in known and not _has(flat, name):  # a guess the corpus does not know is no constraint
             missing.append(name)
     return missing
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_PERIODS = (
+    ("month", re.compile(r"(?<![\d,.])(?<!\d )thang\s+(\d{1,2})(?![\d,.]\d)")),  # "tháng 10", not "7 tháng"
+    ("months", re.compile(r"(?<![\d,.])(\d{1,2})\s+thang\s+(?:dau|cuoi|qua)")),  # "6 tháng đầu năm"
+    ("quarter", re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")),
+)
+
+
+def periods(text: str) -> dict[str, set[int]]:
+    """Months ("tháng 10"), first-months spans ("6 tháng đầu năm") and quarters ("quý I") named in ``text``."""
+    low = fold(text).lower()
+    out: dict[str, set[int]] = {}
+    for kind, pattern in _PERIODS:
+        for m in pattern.finditer(low):
+            v = m.group(1)
+            out.setdefault(kind, set()).add(_ROMAN[v] if v in _ROMAN else int(v))
+    return out
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})(?![\d])")
+
+
+def period_conflicts(question: str, text: str) -> list[str]:
+    """Periods of the question that ``text`` contradicts: it names other months/quarters and not these.
+
+    "Tháng 10, quận 11 giải quyết bao nhiêu hồ sơ?" against "Trong tháng 9, quận đã giải quyết 97 hồ sơ"
+    gives ``["tháng 10"]``: the text is about another month, so it cannot answer. A date of the asked
+    month ("ngày 20/10") counts as naming it.
+    """
+    asked, said = periods(question), periods(text)
+    if "month" in said:
+        said["month"] |= {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}
+    names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}"}
+    return [
+        names[kind].format(min(values))
+        for kind, values in asked.items()
+        if said.get(kind) and not values & said[kind]
+    ]
+
+
+__all__ += ["periods", "period_conflicts"]

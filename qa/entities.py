@@ -76,6 +76,7 @@ _NUMBER = re.compile(
 )
 _MAGNITUDE = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"}
 _UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}
+_NAME_FOLLOWERS = _UNIT_STOP | {"có", "là", "đạt", "thực", "tổ", "nhân", "vào"}  # words after "Phường 11"
 _DATE_LIKE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/-]\d{1,2})$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -91,8 +92,9 @@ def numbers(text: str) -> list[Span]:
         if re.search(
             rf"(?:^|\s)(?:Phường|Quận|Khu phố|Tổ|Ấp|P\.|Q\.|[{UPPER}][\w]*)\s*$", text[: m.start()]
         ) and not re.match(r"(?:gần|trên|hơn|khoảng)", m.group(0)):
-            if re.match(r"\d+$", m.group(0)) and not re.match(r"\s*[%\w]", text[m.end() : m.end() + 2]):
-                continue  # "Phường 2", "Quận 1": part of a name
+            nxt = re.match(r"\s*([%\w]+)", text[m.end() : m.end() + 12])
+            if re.match(r"\d+$", m.group(0)) and (not nxt or nxt.group(1).lower() in _NAME_FOLLOWERS):
+                continue  # "Phường 2", "UBND Phường 11 và ...": part of a name
         raw = m.group(0)
         digits = re.search(r"\d", raw)
         core = (m.start() + digits.start(), m.end())

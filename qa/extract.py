@@ -454,13 +454,19 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         for n in info.numbers:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
-        if info.unit:
+        if info.unit and info.mode != "duration":  # "bao lâu một lần": no unit to match
             tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
             tail = [k for k in tail if fold(k) not in _MAGNITUDES]
             if tail and tail[0] == info.unit[0]:
                 bonus += 0.15
+            elif info.unit[0] in _GENERIC_UNITS or "%" in t:
+                pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
             elif tail and not tail[0][:1].isdigit() and info.unit[0] not in tail[:3]:
                 bonus -= 0.12  # "3 mô hình" when "bao nhiêu hộ dân" was asked
+                if not _sentence_has(text, info.unit, info.accented):
+                    bonus -= 0.08  # ... in a sentence that never counts "hộ dân"
+            elif not tail and not _sentence_has(text, info.unit, info.accented):
+                bonus -= 0.12  # a bare "11" in a sentence that never names the "đoàn viên" asked for
     if info.qtype == "date" or info.item_type == "date":
         if info.mode == "year":
             bonus += 0.1 if re.search(r"(19|20)\d\d", t) else -0.2
@@ -524,6 +530,19 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if persons(span.text):
             bonus -= 0.1
     return bonus
+
+
+# units of "bao nhiêu X" that the answer writes with another word ("tiền" -> "đồng", "người" -> "cán bộ")
+_GENERIC_UNITS = frozenset(
+    key for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn") for key in (w.split()[0], fold(w.split()[0]))
+)
+
+
+def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:
+    """Whether the sentence has the asked unit's words in a row ("hộ dân")."""
+    keys = [key_of(t, accented) for t in _tokens(text)]
+    n = len(unit)
+    return any(tuple(keys[i : i + n]) == tuple(unit) for i in range(len(keys) - n + 1))
 
 
 def overlaps_question(span: Span, info: QuestionInfo) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from index.chunking import sentence_spans
 from qa import analyze_question
+from qa.constraints import period_conflicts
 from qa.entities import dates, numbers, persons, places, things
 from qa.extract import clause_around, directive_clause, head_phrases, overlaps_question, type_bonus
 from qa.lists import split_items
@@ -272,3 +273,29 @@ def test_a_url_split_by_the_sentence_tokenizer_is_one_sentence():
     text = "Cổng đã khai trương tại địa chỉ http://www.vnep.org.vn. Website này cung cấp thông tin."
     spans = [text[s:e] for s, e in sentence_spans(text)]
     assert spans == ["Cổng đã khai trương tại địa chỉ http://www.vnep.org.vn.", "Website này cung cấp thông tin."]
+
+
+def test_period_conflicts():
+    question = "Tháng 10, quận 11 đã giải quyết được bao nhiêu hồ sơ cấp phép xây dựng?"
+    assert period_conflicts(question, "Trong tháng 9, quận đã giải quyết 62 trên tổng số 97 hồ sơ.") == ["tháng 10"]
+    assert period_conflicts(question, "Trong tháng 9 và tháng 10, quận đã giải quyết 97 hồ sơ.") == []
+    assert period_conflicts(question, "Ngày 20/10, quận giải quyết 97 hồ sơ, nhiều hơn tháng 9.") == []
+    assert period_conflicts(question, "Quận đã giải quyết 97 hồ sơ.") == []  # says no period: no conflict
+    assert period_conflicts("Quý I năm 2024 đạt bao nhiêu?", "Quý II/2024 thị xã đạt 98%") == ["quý 1"]
+    assert period_conflicts("6 tháng đầu năm đạt bao nhiêu?", "9 tháng đầu năm đạt 98%") == ["6 tháng"]
+
+
+def test_ward_numbers_are_not_counts():
+    text = "mô hình của UBND Phường 11 và mô hình của Phường 2; Phường 3 có 120 hồ sơ."
+    assert [n.text for n in numbers(text)] == ["120 hồ sơ"]
+
+
+def test_unit_of_the_question():
+    info = analyze_question("Xã Hòa Nhơn đã trả kết quả hồ sơ tận nhà cho bao nhiêu hộ dân?")
+    text = "Xã Hòa Nhơn tiên phong với 3 mô hình và trả kết quả cho 120 hộ dân."
+    three, hundred = numbers(text)
+    assert type_bonus(hundred, info, text) > 0 > type_bonus(three, info, text)
+    money = analyze_question("Trong 7 tháng, Hà Nội thu được bao nhiêu tiền từ đấu giá quyền sử dụng đất?")
+    text = "Trong 7 tháng, thành phố thu được 252,4 tỷ đồng từ đấu giá."
+    (amount,) = [n for n in numbers(text) if "252" in n.text]
+    assert type_bonus(amount, money, text) >= 0  # "tiền" is written "đồng"
