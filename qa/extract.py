@@ -68,14 +68,19 @@ def _token_range(toks: tuple[Token, ...], start: int, end: int) -> tuple[int, in
     return lo, max(lo, hi)
 
 
-def head_phrases(text: str, head: tuple[str, ...]) -> list[Span]:
-    """ "<head> <noun phrase>" in ``text`` for a folded question head ("linh vuc" -> "lĩnh vực đất đai")."""
+def head_phrases(text: str, head: tuple[str, ...], written: str = "") -> list[Span]:
+    """ "<head> <noun phrase>" in ``text`` for a folded question head ("linh vuc" -> "lĩnh vực đất đai").
+
+    ``written``: the head as the question writes it with accents; then "kỹ năng" is no "kỳ" phrase.
+    """
     if not head:
         return []
     low = fold(text)
     h = " ".join(head)
     out: list[Span] = []
     for m in re.finditer(rf"(?<!\w){re.escape(h)}(?!\w)", low):
+        if written and text[m.start() : m.end()].lower() != written:
+            continue
         rest = text[m.end() :]
         q = QUOTE_AFTER.match(rest)
         if q:
@@ -250,24 +255,27 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
 def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) -> list[Span]:
     """Typed candidate spans of ``text`` for the question's expected type (or ``kind``)."""
     kind = kind or info.item_type
-    gap = gap_span(text, info) if kind in ("directive", "thing") else None
+    role = kind == "person" and info.extras.get("role_answer", False)
+    gap = gap_span(text, info) if kind in ("directive", "thing") or role else None
     if kind == "number":
         spans = numbers(text)
     elif kind == "date":
         spans = dates(text)
     elif kind == "person":
         spans = persons(text)
+        if role and gap is not None:  # "trách nhiệm của [người đứng đầu]": the words after the question's
+            spans.append(gap)
     elif kind == "place":
         spans = places(text) + [
             Span(s.start, s.end, "place", s.text, s.core, s.head)
-            for s in head_phrases(text, info.head)
+            for s in head_phrases(text, info.head, info.extras.get("head_text", ""))
             if s.text[len(" ".join(info.head)) :].strip()
             and (s.text[:1].isupper() or s.text[s.core[0] - s.start :][:1].isupper())
         ]
         if not info.head and info.lang == "vi":
             spans += located(text)
     elif kind == "thing":
-        spans = things(text) + head_phrases(text, info.head) + quoted(text)
+        spans = things(text) + head_phrases(text, info.head, info.extras.get("head_text", "")) + quoted(text)
         if info.mode in ("reason", "manner") or not spans or info.lang == "en":
             spans += clause_spans(text, info)
     elif kind in ("directive",):
@@ -433,9 +441,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     bonus = 0.0
     t = span.text.lower()
     head = " ".join(info.head)
-    if head and span.head and span.head == head:
+    written = info.extras.get("head_text", "")  # with accents: "kỹ năng" is not a "kỳ"
+    if head and span.head and span.head == head and (not written or written in t):
         bonus += 0.12
-    elif head and fold(t).startswith(head):
+    elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
         bonus += 0.08
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":

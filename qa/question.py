@@ -548,6 +548,13 @@ def analyze_question(question: str) -> QuestionInfo:
             if t.is_num or is_stop(t.text, accented) or len(unit) >= 2:
                 break
             unit += (key_of(t, accented),)
+    head_text = ""  # the head as written, when the question has accents ("kỳ", not "kỹ")
+    if accented and head:
+        n = len(head)
+        for j in range(min(we, len(folds)) - n, -1, -1):
+            if tuple(folds[j : j + n]) == tuple(head):
+                head_text = " ".join(t.text.lower() for t in toks[j : j + n])
+                break
     return QuestionInfo(
         text,
         lang,
@@ -570,6 +577,9 @@ def analyze_question(question: str) -> QuestionInfo:
             "folds": tuple(folds),
             "keys": tuple(key_of(e, accented) for e in expand(toks)),
             "soft_names": soft_names,
+            "head_text": head_text,
+            # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
+            "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
         },
     )
 

@@ -73,6 +73,8 @@ ANSWERS = [
         "dịch vụ công trực tuyến mức độ 3, mức độ 4",
         CAO_LANH,
     ),
+    # "of whom": a role, not a name
+    ("Sở Nội vụ đề nghị thị xã Hương Thủy phát huy vai trò của ai trong công tác CCHC?", "người đứng đầu", HUONG_THUY),
     # without diacritics, other tone style
     ("phuong nao nhan rong mo hinh ngay chu nhat than thien", "Phường 2", CAO_LANH),
     ("chu tich ubnd thi xa huong thuy la ai", "Lê Văn Cường", HUONG_THUY),

@@ -299,3 +299,13 @@ def test_unit_of_the_question():
     text = "Trong 7 tháng, thành phố thu được 252,4 tỷ đồng từ đấu giá."
     (amount,) = [n for n in numbers(text) if "252" in n.text]
     assert type_bonus(amount, money, text) >= 0  # "tiền" is written "đồng"
+
+
+def test_head_with_accents_is_matched_with_accents():
+    info = analyze_question("Chủ tịch yêu cầu báo cáo kết quả theo định kỳ nào?")
+    assert info.extras["head_text"] == "kỳ"
+    text = "tăng cường tập huấn kỹ năng cho cán bộ; báo cáo theo kỳ tháng."
+    assert [s.text for s in head_phrases(text, info.head, info.extras["head_text"])] == ["kỳ tháng"]
+    # typed without accents, both read the same
+    plain = analyze_question("chu tich yeu cau bao cao theo dinh ky nao")
+    assert [s.text for s in head_phrases(text, plain.head, plain.extras["head_text"])] == ["kỹ năng", "kỳ tháng"]
