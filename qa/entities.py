@@ -240,7 +240,7 @@ def _cap_words(text: str) -> list[tuple[str, str, int, int]]:
     for w, tag, s, e in raw:
         prev = [x for x in out if x[0] not in (",", "-", "–", "và", "&")]
         after_cap = bool(prev) and prev[-1][0][:1].isupper() and s - prev[-1][3] <= 6
-        n = _cap_len(w, after_cap)
+        n = len(w) if w.lower() in _HEAD_WORDS else _cap_len(w, after_cap)  # "Ngân hàng", "Trung tâm" stay whole
         if 0 < n < len(w):
             out.append((w[:n], tag, s, s + n))
             rest = w[n:].lstrip()
@@ -267,6 +267,11 @@ _UNIT_FIRST = {
     "đội",
     "đồn",
 }
+
+
+# multi-syllable head nouns ("ngân hàng", "trung tâm", "văn phòng"): one word even when only its first syllable
+# is capitalized, and a capitalized word after them continues the name ("Ngân hàng Nhà nước")
+_HEAD_WORDS = frozenset(h for h in (*PLACE_HEADS_VI, *UNIT_HEADS_VI, *THING_HEADS_VI) if " " in h)
 
 
 def _cap_runs(text: str) -> list[tuple[int, int]]:

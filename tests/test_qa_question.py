@@ -309,3 +309,8 @@ def test_head_with_accents_is_matched_with_accents():
     # typed without accents, both read the same
     plain = analyze_question("chu tich yeu cau bao cao theo dinh ky nao")
     assert [s.text for s in head_phrases(text, plain.head, plain.extras["head_text"])] == ["kỹ năng", "kỳ tháng"]
+
+
+def test_multi_syllable_heads_keep_the_name_after_them():
+    text = "trong khối các cơ quan bộ, ngành, Ngân hàng Nhà nước đứng đầu bảng xếp hạng với kết quả 92,68%."
+    assert [p.text for p in places(text)] == ["Ngân hàng Nhà nước"]
