@@ -307,6 +307,11 @@ def persons(text: str) -> list[Span]:
             max(0, sylls[start_i][0] if start_i is not None else s) - 16 : s if start_i is None else sylls[start_i][0]
         ]
         titled = any(re.search(rf"(?:^|\W){re.escape(h)}\s*$", prefix) for h in HONORIFICS + ROLE_WORDS)
+        if not titled and start_i is not None:  # "Thứ trưởng Bộ GTVT Nguyễn Nhật": a role, its body, the name
+            body = re.sub(rf"(?:\s*\b(?:[{UPPER}][\w&.-]*|và)\b)+\s*$", "", text[max(0, s - 60) : sylls[start_i][0]])
+            titled = body != text[max(0, s - 60) : sylls[start_i][0]] and any(
+                re.search(rf"(?:^|\W){re.escape(h)}\s*$", fold(body).lower()) for h in ROLE_WORDS
+            )
         if start_i is None:
             if not titled or not 2 <= len(folds) <= 4 or any(f in ADMIN_CAPITALIZED for f in folds):
                 continue

@@ -507,6 +507,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         roles = [r for r in ROLE_WORDS if re.search(rf"\b{r}\b", " ".join(info.terms))]
         if roles and any(r in after or r in before for r in roles):
             bonus += 0.05
+        bonus += _own_role_match(text, span, question)
     phrases = info.extras.get("phrases", ())
     if phrases:  # "commune-level" asked: the candidate's clause says "cấp xã", not only "thị xã"
         a, b = clause_around(text, span.start, span.end, limit=len(text))
@@ -554,6 +555,41 @@ def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:
     return any(tuple(keys[i : i + n]) == tuple(unit) for i in range(len(keys) - n + 1))
 
 
+_SPECIFIC_ROLES = tuple(r for r in sorted(ROLE_WORDS, key=len, reverse=True) if r not in ("lanh dao", "nguoi dung dau"))
+
+
+def own_role(text: str, span: Span) -> str:
+    """The role written next to a person's name: "Phó Giám đốc Sở Nội vụ" in "..., Phó Giám đốc Sở Nội vụ
+    Trần Minh Long đề nghị" or "Trưởng phòng Nội vụ" in "đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ;"."""
+    head = text[max(0, span.start - 80) : span.start]
+    cut = max(head.rfind(c) for c in (",", ";", ":", "(", "-", "–"))
+    head = head[cut + 1 :]
+    head = re.split(r"(?i)\b(?:đồng chí|ông|bà|có)\s", head)[-1]
+    if re.search(r"\svà\s*$", " " + head):  # "Bí thư Thành ủy và [Ông Đinh Văn Bảo]": another's role
+        head = ""
+    tail = ""
+    m = re.match(r"\s*[-–,(]\s*", text[span.end :])
+    if m:
+        rest = text[span.end + m.end() : span.end + m.end() + 80]
+        tail = re.split(r"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b", rest)[0]
+    return f"{head.strip()} | {tail.strip()}"
+
+
+def _own_role_match(text: str, span: Span, question: str) -> float:
+    """+0.1 when the person's own role is the role asked ("trưởng phòng nội vụ ... tên gì"), -0.1 when it is
+    another one ("Phó Giám đốc Sở Nội vụ"); 0 when the question or the name has no role."""
+    asked = next((r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w){r}(?!\w)", question)), None)
+    if asked is None:
+        return 0.0
+    role = fold(own_role(text, span))
+    if re.search(rf"(?<!\w){asked}(?!\w)", role):
+        modifier = rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
+        return 0.1 if bool(re.search(modifier, role)) == bool(re.search(modifier, question)) else -0.1
+    if any(re.search(rf"(?<!\w){r}(?!\w)", role) for r in _SPECIFIC_ROLES):
+        return -0.1
+    return 0.0
+
+
 def overlaps_question(span: Span, info: QuestionInfo) -> bool:
     """Whether the span only repeats the question (a name or number it already contains)."""
     f = fold(span.text)
@@ -584,4 +620,4 @@ def _abbreviated_in_question(name: str, question: str) -> bool:
     return any(len(sylls) - i >= 2 and "".join(w[0] for w in sylls[i:]) in abbrevs for i in range(3))
 
 
-__all__ += ["type_bonus", "overlaps_question"]
+__all__ += ["type_bonus", "overlaps_question", "own_role"]

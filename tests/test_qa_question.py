@@ -8,7 +8,7 @@ from index.chunking import sentence_spans
 from qa import analyze_question
 from qa.constraints import period_conflicts
 from qa.entities import dates, numbers, persons, places, things
-from qa.extract import clause_around, directive_clause, head_phrases, overlaps_question, type_bonus
+from qa.extract import clause_around, directive_clause, head_phrases, overlaps_question, own_role, type_bonus
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -314,3 +314,25 @@ def test_head_with_accents_is_matched_with_accents():
 def test_multi_syllable_heads_keep_the_name_after_them():
     text = "trong khối các cơ quan bộ, ngành, Ngân hàng Nhà nước đứng đầu bảng xếp hạng với kết quả 92,68%."
     assert [p.text for p in places(text)] == ["Ngân hàng Nhà nước"]
+
+
+def test_a_person_after_a_role_and_its_body():
+    text = "Dự lễ có Thứ trưởng Bộ GTVT Nguyễn Nhật và Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Minh Hồng."
+    assert [p.text for p in persons(text)] == ["Nguyễn Nhật", "Nguyễn Minh Hồng"]
+
+
+def test_own_role_of_a_person_decides_between_names():
+    text = (
+        "Phát biểu, Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã; "
+        "tham dự có đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ thị xã."
+    )
+    long_, thao = persons(text)
+    assert own_role(text, long_).startswith("Phó Giám đốc Sở Nội vụ")
+    assert own_role(text, thao).endswith("Trưởng phòng Nội vụ thị xã.")
+    info = analyze_question("trưởng phòng nội vụ thị xã hương thủy tên gì")
+    assert type_bonus(thao, info, text) > type_bonus(long_, info, text)
+    text = "Ông Huỳnh Quốc Thái, Bí thư Thành ủy và Ông Đinh Văn Bảo, Chủ tịch UBND thành phố phát biểu."
+    thai, bao = persons(text)
+    assert own_role(text, bao) == " | Chủ tịch UBND thành phố phát biểu."
+    info = analyze_question("Ai là Chủ tịch UBND thành phố Long Xuyên?")
+    assert type_bonus(bao, info, text) > type_bonus(thai, info, text)
