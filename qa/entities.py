@@ -70,6 +70,7 @@ _APPROX = r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không 
 _NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(
     rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?"
+    rf"(?:\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+{_NUM})?"  # "4 trong tổng số 23 sở": a share, one candidate
     rf"(?:(?:\s*%)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+|‰)?"
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ def numbers(text: str) -> list[Span]:
         if any(s <= m.start() < e or s < m.end() <= e for s, e in date_spans):
             continue
         if re.search(
-            rf"(?:^|\s)(?:Phường|Quận|Khu phố|Tổ|Ấp|P\.|Q\.|[{UPPER}][\w]*)\s*$", text[: m.start()]
+            rf"(?:^|\s)(?:(?i:phường|quận|khu phố|tổ|ấp|thôn|khóm)|P\.|Q\.|[{UPPER}][\w]*)\s*$", text[: m.start()]
         ) and not re.match(r"(?:gần|trên|hơn|khoảng)", m.group(0)):
             nxt = re.match(r"\s*([%\w]+)", text[m.end() : m.end() + 12])
             if re.match(r"\d+$", m.group(0)) and (not nxt or nxt.group(1).lower() in _NAME_FOLLOWERS):

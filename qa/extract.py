@@ -36,6 +36,7 @@ _DIRECT = re.compile(
     re.IGNORECASE,
 )
 _MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
+_MAGNITUDES_VI = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "/"}
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
 _PHRASE_BONUS = 0.05
 _HEAD_WORDS = 8  # words of a noun phrase after its head ("phần mềm một cửa điện tử liên thông 3 cấp")
@@ -465,7 +466,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
         if info.unit and info.mode != "duration":  # "bao lâu một lần": no unit to match
             tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
-            tail = [k for k in tail if fold(k) not in _MAGNITUDES]
+            magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES  # "văn bản" is no "vạn"
+            tail = [k for k in tail if k not in magnitudes]
             if tail and tail[0] == info.unit[0]:
                 bonus += 0.15
             elif info.unit[0] in _GENERIC_UNITS or "%" in t:

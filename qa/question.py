@@ -377,7 +377,12 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             mode = "percent"
         if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined):
             mode = "rank"
-        if not mode and re.search(r"\b(tien|kinh phi|von|usd|ti dong|ty dong|trieu dong|menh gia|phi)\b", joined):
+        money = (  # with accents when typed with them: "tiến độ" is not "tiền"
+            re.search(r"(?<!\w)(tiền|kinh phí|vốn|usd|tỉ đồng|tỷ đồng|triệu đồng|mệnh giá|phí)(?!\w)", text.lower())
+            if fold(text) != text.lower()
+            else re.search(r"\b(tien|kinh phi|von|usd|ti dong|ty dong|trieu dong|menh gia|phi)\b", joined)
+        )
+        if not mode and money:
             mode = "money"
         return "number", "number", mode, (), i, end
     for pat in (

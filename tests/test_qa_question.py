@@ -336,3 +336,18 @@ def test_own_role_of_a_person_decides_between_names():
     assert own_role(text, bao) == " | Chủ tịch UBND thành phố phát biểu."
     info = analyze_question("Ai là Chủ tịch UBND thành phố Long Xuyên?")
     assert type_bonus(bao, info, text) > type_bonus(thai, info, text)
+
+
+def test_shares_and_lowercase_ward_numbers():
+    text = "TP mới có 4 trong tổng số 23 sở, ngành thực hiện; quận 11 đã giải quyết 62 trên tổng số 97 hồ sơ."
+    assert [n.text for n in numbers(text)] == ["4 trong tổng số 23 sở", "62 trên tổng số 97 hồ sơ"]
+
+
+def test_unit_and_money_words_are_read_with_their_accents():
+    info = analyze_question("Năm 2004, Bộ Thủy sản đã bãi bỏ bao nhiêu văn bản gây phiền hà?")
+    text = "Năm 2004, Bộ Thủy sản đã bãi bỏ 112 văn bản."
+    (n,) = [x for x in numbers(text) if "112" in x.text]
+    assert type_bonus(n, info, text) >= 0.15  # "văn bản" is the unit asked, not the magnitude "vạn"
+    assert analyze_question("TP có bao nhiêu sở thực hiện đúng tiến độ?").mode == ""  # "tiến độ" is not "tiền"
+    assert analyze_question("Hà Nội thu được bao nhiêu tiền từ đấu giá?").mode == "money"
+    assert analyze_question("ha noi thu duoc bao nhieu tien tu dau gia").mode == "money"
