@@ -11,8 +11,9 @@ domain vocabulary, not a translation system: words it does not know are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-__all__ = ["GLOSSARY", "gloss"]
+__all__ = ["GLOSSARY", "gloss", "gloss_pieces"]
 
 _RAW = """
 administrative reform|cải cách hành chính
@@ -406,15 +407,87 @@ deliver|chuyển phát trả
 delivered|chuyển phát trả
 delivery|chuyển phát
 zalo|zalo
+conclude|kết luận
+concluding|kết luận
+conclusion|kết luận
+concluded|kết luận
+direction|chỉ đạo
+directions|chỉ đạo
+attend|tham dự
+attended|tham dự
+report|báo cáo
+reported|báo cáo
+steering committee|ban chỉ đạo
+housing|nhà ở
+letter|thư
+send|gửi
+programme|chương trình
+program|chương trình
+average|bình quân
+monthly|hàng tháng
+propagandist|tuyên truyền viên
+propagandists|tuyên truyền viên
+hotline|đường dây nóng
+address|địa chỉ
+emulation movement|phong trào thi đua
+emulation|thi đua
+motto|phương châm
+auction|đấu giá
+auctions|đấu giá
+firm|doanh nghiệp
+firms|doanh nghiệp
+difficult|khó khăn
+forum|diễn đàn
+document|văn bản
+documents|văn bản
+invitation|giấy mời
+publishing|xuất bản
+publisher|nhà xuất bản
+valid|giá trị
+single-entry|một lần
+multiple-entry|nhiều lần
+border-gate|cửa khẩu
+cadastre|địa chính
+renamed|đổi tên
+deploy|triển khai
+deployed|triển khai
+support|hỗ trợ
+phase|giai đoạn
+youth|thanh niên
+federation|liên đoàn
+digitised|số hóa
+handling|giải quyết
+launch|phát động
+launched|phát động
+launching|phát động
+took part|tham gia
+take part|tham gia
+problem|vướng mắc
+problems|vướng mắc
+slow|chậm
+abandon|bỏ
+signal|tín hiệu
+completed|hoàn thành
+complete|hoàn thành
+batch|đợt
+demand|yêu cầu
+apply|áp dụng
+applying|áp dụng
+rule|quy định
+international|quốc tế
+reporter|phóng viên
+reporters|phóng viên
 """
 
 GLOSSARY: dict[str, str] = {}
 for _line in _RAW.strip().splitlines():
+    if not _line.strip() or _line.startswith("#"):
+        continue
     _en, _vi = _line.split("|")
     GLOSSARY[_en.strip()] = _vi.strip()
 
 _MAX_WORDS = max(len(k.split()) for k in GLOSSARY)
-_TOKEN = re.compile(r"[\w'-]+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\w+(?:['-]\w+)*|[^\w\s]", re.UNICODE)  # "people's", "vice-chairman"; not "'friendly"
 _STOP = frozenset(
     "what which who whom whose when where why how many much did does do is are was were be been the a an of in on at "
     "to for by with and or from that this these those it its as has have had any there their they them his her "
@@ -435,22 +508,31 @@ def _stem(word: str) -> list[str]:
     return out
 
 
-def gloss(text: str) -> str:
-    """Vietnamese keywords for an English ``text``; unknown words are kept as they are."""
+def gloss_pieces(text: str, table: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
+    """``text`` as (English piece, Vietnamese or None): the longest phrase of ``table`` (default
+    :data:`GLOSSARY`) at each word, tried as written and without -'s/-s/-es/-ed/-ing ("districts",
+    "reported"); stop words are dropped, other words come back with None."""
+    table = GLOSSARY if table is None else table
+    longest = _MAX_WORDS if table is GLOSSARY else max((len(k.split()) for k in table), default=1)
     words = _TOKEN.findall(text.replace("\u2019", "'"))
-    out: list[str] = []
+    out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(words):
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        for n in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(w.lower() for w in words[i : i + n])
-            hit = next((GLOSSARY[v] for v in _stem(phrase) if v in GLOSSARY), None)
+            hit = next((table[v] for v in _stem(phrase) if v in table), None)
             if hit:
-                out.append(hit)
+                out.append((phrase, hit))
                 i += n
                 break
         else:
             w = words[i]
             if w.lower() not in _STOP and re.match(r"\w", w):
-                out.append(w)
+                out.append((w, None))
             i += 1
-    return " ".join(out)
+    return out
+
+
+def gloss(text: str) -> str:
+    """Vietnamese keywords for an English ``text``; unknown words are kept as they are."""
+    return " ".join(vi if vi is not None else word for word, vi in gloss_pieces(text))

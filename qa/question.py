@@ -204,24 +204,21 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _glossary_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    """Compiled once: the answerer's glossary (longest phrase first), then the retrieval glossary's phrases
-    (folded, longest first) for the words only it knows ("friendly" -> "than thien")."""
+def _glossary() -> dict[str, str]:
+    """The answerer's glossary over the retrieval glossary, folded: the retrieval one supplies the words only
+    it knows ("friendly" -> "than thien"); both are read by :func:`index.glossary.gloss_pieces`."""
     from index.glossary import GLOSSARY
 
-    own = [(phrase, EN_GLOSSARY[phrase].split()) for phrase in sorted(EN_GLOSSARY, key=len, reverse=True)]
-    shared = [(fold(phrase), fold(GLOSSARY[phrase]).lower().split()) for phrase in sorted(GLOSSARY, key=len, reverse=True)]
-    return tuple((re.compile(rf"\b{re.escape(phrase)}\b"), tuple(terms)) for phrase, terms in own + shared)
+    table = {fold(phrase): fold(vi).lower() for phrase, vi in GLOSSARY.items()}
+    table.update(EN_GLOSSARY)
+    return table
 
 
 def _english_terms(low: str) -> tuple[str, ...]:
-    """Folded Vietnamese keywords of an English question (see :func:`_glossary_patterns`)."""
-    terms: list[str] = []
-    rest = low
-    for pat, vi in _glossary_patterns():
-        if pat.search(rest):
-            terms.extend(vi)
-            rest = pat.sub(" ", rest)
+    """Folded Vietnamese keywords of an English question (longest glossary phrase first, word by word)."""
+    from index.glossary import gloss_pieces
+
+    terms = [t for _, vi in gloss_pieces(low, _glossary()) if vi for t in vi.split()]
     return tuple(dict.fromkeys(terms))
 
 

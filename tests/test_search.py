@@ -88,3 +88,13 @@ def test_cli_search_json_contract_and_second_index_embeds_nothing(seed_index, co
     assert {"doc_id", "chunk_id", "score", "text", "ranks"} <= set(items[0])
     out = runner.invoke(main, ["search", "hồ sơ", "--place", "Hà Nội", *args])
     assert out.exit_code != 0 and "unknown locality 'Hà Nội'" in out.output
+
+
+def test_gloss_reads_plural_and_past_forms_and_quoted_words():
+    from index.glossary import gloss, gloss_pieces
+
+    pieces = dict(gloss_pieces("Which districts reported the 'Friendly Sunday' model?"))
+    assert pieces["districts"] == "huyện quận"
+    assert pieces["reported"] == "báo cáo"
+    assert pieces["friendly"] == "thân thiện" and pieces["sunday"] == "chủ nhật"
+    assert gloss("Who gave the concluding directions?") == "gave kết luận chỉ đạo"
