@@ -491,7 +491,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         seg_start = max(text.rfind(";", 0, span.start), 0)
         seg_end = text.find(";", span.end)
         segment = fold(text[seg_start : seg_end if seg_end >= 0 else len(text)])
-        question = fold(info.text)
+        # the roles asked: in the question's words, or for English in its glossed Vietnamese ("deputy director")
+        question = fold(info.text) if info.lang == "vi" else " ".join(info.left + info.right)
         for role in ROLE_WORDS:
             if not re.search(rf"(?<!\w){role}(?!\w)", question):
                 continue
@@ -564,7 +565,7 @@ def own_role(text: str, span: Span) -> str:
     """The role written next to a person's name: "Phó Giám đốc Sở Nội vụ" in "..., Phó Giám đốc Sở Nội vụ
     Trần Minh Long đề nghị" or "Trưởng phòng Nội vụ" in "đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ;"."""
     head = text[max(0, span.start - 80) : span.start]
-    cut = max(head.rfind(c) for c in (",", ";", ":", "(", "-", "–"))
+    cut = max(head.rfind(c) for c in (",", ";", ":", "("))  # not "-": "Sở Tài nguyên - Môi trường"
     head = head[cut + 1 :]
     head = re.split(r"(?i)\b(?:đồng chí|ông|bà|có)\s", head)[-1]
     if re.search(r"\svà\s*$", " " + head):  # "Bí thư Thành ủy và [Ông Đinh Văn Bảo]": another's role

@@ -351,3 +351,14 @@ def test_unit_and_money_words_are_read_with_their_accents():
     assert analyze_question("TP có bao nhiêu sở thực hiện đúng tiến độ?").mode == ""  # "tiến độ" is not "tiền"
     assert analyze_question("Hà Nội thu được bao nhiêu tiền từ đấu giá?").mode == "money"
     assert analyze_question("ha noi thu duoc bao nhieu tien tu dau gia").mode == "money"
+
+
+def test_english_role_questions_use_the_glossed_role():
+    text = (
+        "Ông Đỗ Xuân Anh, Giám đốc Sở Xây dựng Hà Nội trả lời; "
+        "Phó giám đốc Sở Tài nguyên - Môi trường và Nhà đất Hà Nội Trịnh Kiên Đĩnh công bố hôm qua."
+    )
+    anh, dinh = persons(text)
+    assert "Phó giám đốc Sở Tài nguyên - Môi trường" in own_role(text, dinh)
+    info = analyze_question("Who is the deputy director of the Hanoi Department of Natural Resources?")
+    assert type_bonus(dinh, info, text) > type_bonus(anh, info, text)
