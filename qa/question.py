@@ -283,7 +283,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
         if re.match(r"\s*year\b", after):
             return "date", "date", "year"
         if re.search(
-            r"^\s*(was |is |were |are )?(the )?([\w-]+ ){0,5}"
+            r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position)\b",
             after,
         ):

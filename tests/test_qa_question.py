@@ -264,6 +264,11 @@ def test_website_question_prefers_the_address():
     assert type_bonus(url, info, text) >= 0.15
 
 
+def test_english_number_question_with_a_long_noun_phrase():
+    info = analyze_question("What was Cao Lãnh city's citizen satisfaction index (SIPAS) score in 2021?")
+    assert info.qtype == "number"
+
+
 def test_english_rank_question():
     info = analyze_question("What rank did Tân Hồng district get in the province's administrative reform index?")
     assert (info.qtype, info.mode) == ("number", "rank")
