@@ -468,6 +468,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
             magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES  # "văn bản" is no "vạn"
             tail = [k for k in tail if k not in magnitudes]
+            if tail and tail[0].lower() in _UNIT_SYMBOLS:  # "16 m2" for "bao nhiêu mét vuông"
+                tail = [key_of(tk, info.accented) for tk in tokens(_UNIT_SYMBOLS[tail[0].lower()])] + tail[1:]
             if tail and tail[0] == info.unit[0]:
                 bonus += 0.15
             elif info.unit[0] in _GENERIC_UNITS or "%" in t:
@@ -545,6 +547,19 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     return bonus
 
 
+# unit symbols and the words a question asks them with
+_UNIT_SYMBOLS = {
+    "m2": "mét vuông",
+    "m²": "mét vuông",
+    "km2": "ki lô mét vuông",
+    "km": "ki lô mét",
+    "ha": "héc ta",
+    "kg": "ki lô gam",
+    "usd": "đô la",
+    "vnđ": "đồng",
+    "vnd": "đồng",
+    "đ": "đồng",
+}
 # units of "bao nhiêu X" that the answer writes with another word ("tiền" -> "đồng", "người" -> "cán bộ")
 _GENERIC_UNITS = frozenset(
     key for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn") for key in (w.split()[0], fold(w.split()[0]))

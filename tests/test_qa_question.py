@@ -367,3 +367,10 @@ def test_english_role_questions_use_the_glossed_role():
     assert "Phó giám đốc Sở Tài nguyên - Môi trường" in own_role(text, dinh)
     info = analyze_question("Who is the deputy director of the Hanoi Department of Natural Resources?")
     assert type_bonus(dinh, info, text) > type_bonus(anh, info, text)
+
+
+def test_unit_symbols_answer_unit_words():
+    info = analyze_question("phong tiep nhan ho so cua so du lich rong bao nhieu met vuong")
+    text = "Sở Du lịch có phòng tiếp nhận hồ sơ nhưng chỉ rộng 16 m2 và có 3 cán bộ."
+    (area,) = [n for n in numbers(text) if "16" in n.text]
+    assert area.text == "16 m2" and type_bonus(area, info, text) >= 0.15
