@@ -66,7 +66,10 @@ def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
 
 # ------------------------------------------------------------------ numbers
 
-_APPROX = r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|thứ|top)"
+_APPROX = (
+    r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|thứ|top"
+    r"|(?<=lên )số|(?<=đứng )số|(?<=hạng )số)"  # "vươn lên số 1": a rank
+)
 _NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(
     rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?"

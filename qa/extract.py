@@ -456,7 +456,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.08 if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t) else -0.08
         if info.mode == "rank":
             before = text[max(0, span.start - 12) : span.start].lower()
-            bonus += 0.1 if re.search(r"thứ|hạng|vị trí", t + " " + before) else -0.15
+            bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d", t + " " + before) else -0.15
         if info.mode == "money":
             bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else 0.0
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):

@@ -374,3 +374,10 @@ def test_unit_symbols_answer_unit_words():
     text = "Sở Du lịch có phòng tiếp nhận hồ sơ nhưng chỉ rộng 16 m2 và có 3 cán bộ."
     (area,) = [n for n in numbers(text) if "16" in n.text]
     assert area.text == "16 m2" and type_bonus(area, info, text) >= 0.15
+
+
+def test_rank_written_as_so():
+    info = analyze_question("Năm 2016, TP Hà Tĩnh xếp thứ mấy trong 13 huyện, thị, thành?")
+    text = "Năm 2016, TP Hà Tĩnh đã vươn lên số 1 trong 13 huyện, thị, thành."
+    first = [n for n in numbers(text) if n.text == "số 1"]
+    assert first and type_bonus(first[0], info, text) > 0
