@@ -334,8 +334,8 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8) -> in
     """Start of the noun phrase that ends right before position ``i`` (the wh-word)."""
     lo = i
     while lo > 0 and i - lo < limit and not stops[lo - 1]:
-        if lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS:
-            break
+        if (lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS) or folds[lo - 1] in _DIRECT_VERBS:
+            break  # "Thủ tướng giao [cơ quan] nào": the verb ends the noun phrase
         if folds[lo - 1] in ("yeu", "chi", "de") and lo < i and folds[lo] in ("cau", "dao", "nghi", "xuat"):
             break
         lo -= 1

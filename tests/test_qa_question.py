@@ -30,6 +30,7 @@ from qa.yesno import decide
         ("Giám đốc Sở Xây dựng nào ký quyết định?", "person", "person"),
         ("Who chaired the conference?", "person", "person"),
         ("Phường nào nhân rộng mô hình?", "place", "place"),
+        ("Thủ tướng giao cơ quan nào tiếp nhận kiến nghị?", "place", "place"),
         ("Trung tâm hành chính công được đặt ở đâu?", "place", "place"),
         ("Which district trade union did he work with?", "place", "place"),
         ("Mô hình của phường Hòa Thuận là mô hình gì?", "thing", "thing"),
