@@ -147,6 +147,51 @@ def _best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
 
 def gather_items(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
     """``(sentence, start, end, score)`` of each list item, in document order."""
+    return _focus(info, _gather(info, sents, cands, vocab), vocab)
+
+
+_SEGMENT = re.compile(r"[;:]")
+_FOCUS_SHARE = 0.25
+
+
+def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
+    """Items of one sentence narrowed to the ";"/":" segment that alone holds some of the question's words.
+
+    "which wards replicated the Friendly Sunday model?" against "nhân rộng 03 mô hình gồm: Mô hình "Ngày
+    Chủ Nhật thân thiện" của UBND Phường 2; mô hình ... của UBND Phường 11 và ..." keeps "Phường 2": only
+    its segment says "Chủ Nhật thân thiện". Words that only the introduction has ("nhân rộng") narrow nothing.
+    """
+    if len(items) < 2 or len({id(it[0]) for it in items}) != 1:
+        return items
+    from .text import key_of, tokens
+
+    text = items[0][0].sentence.text
+    cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
+    segments = list(zip(cuts, cuts[1:]))
+
+    def seg_of(pos: int) -> int:
+        return next(i for i, (a, b) in enumerate(segments) if a <= pos < b)
+
+    with_items = {seg_of(it[1]) for it in items}
+    if len(with_items) < 2:
+        return items
+    where: dict[str, set[int]] = {}
+    for t in tokens(text):
+        where.setdefault(key_of(t, info.accented), set()).add(seg_of(t.start))
+    terms = [t for t in dict.fromkeys(info.terms) if t in where]
+    total = sum(vocab.idf(t) * info.weight(t) for t in terms)
+    own: dict[int, float] = {}
+    for t in terms:
+        if len(where[t]) == 1:
+            (seg,) = where[t]
+            own[seg] = own.get(seg, 0.0) + vocab.idf(t) * info.weight(t)
+    focused = [seg for seg in with_items if own.get(seg, 0.0) >= _FOCUS_SHARE * total]
+    if len(focused) != 1 or not total:
+        return items
+    return [it for it in items if seg_of(it[1]) == focused[0]]
+
+
+def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
     typed = _typed_items(info, cands)
     enum = _best_enumeration(info, sents, vocab)
     enum_items = [(enum[1], s, e, enum[0]) for s, e in enum[2][:_MAX_ITEMS]] if enum else []

@@ -129,6 +129,15 @@ def test_list_of_models(seed_index, answerer):
     check_sources(seed_index, answer)
 
 
+def test_friendly_sunday_in_english_names_only_its_ward(seed_index, answerer):
+    # "which wards" reads as a list, but only Phường 2's part of the enumeration says "Chủ Nhật thân thiện"
+    answer = answerer.ask("Which wards replicated the Friendly Sunday model?")
+    assert "Phường 2" in answer.answer
+    assert "Phường 11" not in answer.answer and "Hòa Thuận" not in answer.answer
+    assert answer.sources[0].doc_id == CAO_LANH
+    check_sources(seed_index, answer)
+
+
 def test_list_of_units(seed_index, answerer):
     answer = answerer.ask("Những đơn vị nào có mô hình được thành phố Cao Lãnh nhân rộng?")
     assert answer.type == "list"
