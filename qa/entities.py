@@ -278,6 +278,10 @@ _UNIT_FIRST = {
 _HEAD_WORDS = frozenset(h for h in (*PLACE_HEADS_VI, *UNIT_HEADS_VI, *THING_HEADS_VI) if " " in h)
 
 
+_NUMBERED_HEADS = frozenset(("quận", "phường", "q", "p", "khu phố", "tổ dân phố", "ấp"))
+_NEXT_UNIT = re.compile(rf"\s*(?:,|và)\s*(\d+[A-Za-z]?|[{UPPER}]\w*(?:\s[{UPPER}]\w*)*)(?![\w/.,%]?\d)")
+
+
 def _cap_runs(text: str) -> list[tuple[int, int]]:
     """Runs of capitalized words (underthesea words, so "Sở Nội vụ" stays whole) and numbers after them."""
     runs: list[tuple[int, int]] = []
@@ -412,6 +416,13 @@ def places(text: str) -> list[Span]:
             start = pre.start()
         taken.append((start, end))
         out.append(_span(text, start, end, "place", (j, end), head=fold(head)))
+        if head in _NUMBERED_HEADS and re.fullmatch(r"\s*\d+[A-Za-z]?", text[j:end]):
+            # "quận 3, 11 và Bình Thạnh": the units after the first share its head
+            nxt = _NEXT_UNIT.match(text, end)
+            while nxt and not _head_at(low, nxt.start(1), heads):
+                taken.append((nxt.start(1), nxt.end(1)))
+                out.append(_span(text, nxt.start(1), nxt.end(1), "place", head=fold(head)))
+                nxt = _NEXT_UNIT.match(text, nxt.end())
     proper = {(ws, we) for _w, tag, ws, we in pos_words(text) if tag == "Np"}
     for s, e in runs:
         if any(s < te and ts < e for ts, te in taken):

@@ -382,3 +382,9 @@ def test_rank_written_as_so():
     text = "Năm 2016, TP Hà Tĩnh đã vươn lên số 1 trong 13 huyện, thị, thành."
     first = [n for n in numbers(text) if n.text == "số 1"]
     assert first and type_bonus(first[0], info, text) > 0
+
+
+def test_numbered_units_after_one_head():
+    text = "Quy trình được áp dụng thí điểm ở quận 3, 11 và Bình Thạnh từ tháng 9; phường 2 và 3.5% dân số."
+    assert [p.text for p in places(text)] == ["quận 3", "11", "Bình Thạnh", "phường 2"]
+    assert [p.text for p in places("ở quận 3, huyện Củ Chi và quận 5.")] == ["quận 3", "huyện Củ Chi", "quận 5"]
