@@ -223,7 +223,13 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
     keys = [key_of(t, info.accented) for t in toks]
     left, right = set(info.left), set(info.right) - set(info.left)
     best_i, best_w = -1, 0.0
+    # the answer follows the words right before the wh-phrase ("đẩy nhanh tiến độ [việc gì]"): where the
+    # sentence has the question's last content word, only those places count
+    last = next((k for k in reversed(info.left) if not is_stop(k, info.accented)), None)
+    anchors = {i for i, k in enumerate(keys) if k == last}
     for i, k in enumerate(keys):
+        if anchors and i not in anchors:
+            continue
         if k in left and not is_stop(toks[i].text, True):
             w = sum(info.weight(keys[j]) for j in range(max(0, i - 10), i + 1) if keys[j] in left)
             if w >= best_w:
@@ -537,6 +543,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
         if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):
             bonus -= 0.1  # ... and weaker still in a sentence that never names the kind ("phương châm")
+    if span.kind == "clause" and info.qtype == "directive" and not _DIRECT.search(text[: span.start]):
+        bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
     if span.kind == "clause":
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)

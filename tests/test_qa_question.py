@@ -8,7 +8,16 @@ from index.chunking import sentence_spans
 from qa import analyze_question
 from qa.constraints import period_conflicts
 from qa.entities import dates, numbers, persons, places, things
-from qa.extract import clause_around, directive_clause, head_phrases, overlaps_question, own_role, type_bonus
+from qa.extract import (
+    clause_around,
+    clause_spans,
+    directive_clause,
+    gap_span,
+    head_phrases,
+    overlaps_question,
+    own_role,
+    type_bonus,
+)
 from qa.lists import split_items
 from qa.yesno import decide
 
@@ -388,3 +397,16 @@ def test_numbered_units_after_one_head():
     text = "Quy trình được áp dụng thí điểm ở quận 3, 11 và Bình Thạnh từ tháng 9; phường 2 và 3.5% dân số."
     assert [p.text for p in places(text)] == ["quận 3", "11", "Bình Thạnh", "phường 2"]
     assert [p.text for p in places("ở quận 3, huyện Củ Chi và quận 5.")] == ["quận 3", "huyện Củ Chi", "quận 5"]
+
+
+def test_directive_answer_follows_the_words_before_the_wh_phrase():
+    info = analyze_question("Tổ công tác yêu cầu Sở TN-MT đẩy nhanh tiến độ việc gì?")
+    text = (
+        "Tổ công tác yêu cầu Sở TN-MT tiếp tục rà soát thủ tục hành chính, nhất là việc đẩy nhanh tiến độ "
+        "cấp giấy chứng nhận quyền sử dụng đất."
+    )
+    gap = gap_span(text, info)
+    assert gap is not None and gap.text == "cấp giấy chứng nhận quyền sử dụng đất"
+    report = "Tổ công tác vừa báo cáo Thường trực Thành ủy về kết quả kiểm tra Sở TN-MT."
+    (clause,) = [s for s in clause_spans(report, info) if "báo cáo" in s.text]
+    assert type_bonus(clause, info, report) < type_bonus(gap, info, text)
