@@ -200,6 +200,13 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         for alias, vi in EN_ALIASES.items():
             if re.search(rf"\b{re.escape(alias)}\b", low):
                 out.append(vi)
+        # an acronym the glossary does not gloss ("FIFA", "VCCI", "SIPAS") is a name the article must have
+        glossary = _glossary()
+        for t in toks:
+            w = t.text.lower()
+            if t.text.isupper() and len(t.text) >= 3 and not t.is_num and not re.fullmatch(r"[ivxl]+", w):
+                if w not in glossary and w not in EN_ALIASES and not any(w in k.split() for k in glossary):
+                    out.append(w)
     return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
 
 
@@ -266,6 +273,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "thing", "thing", "reason"
     if wh == "how" and re.match(r"\s*(many|much)\b", after):
         mode = "percent" if re.search(r"percent|share|proportion|rate", main) else ""
+        if not mode and re.match(r"\s*much\b", after) and not re.match(r"\s*much\s+(time|longer)\b", after):
+            mode = "money"  # "how much support/funding ..."
         return "number", "number", mode
     if wh == "how" and re.match(r"\s*(long|far|often|soon)\b", after):
         return "number", "number", "duration"

@@ -410,3 +410,10 @@ def test_directive_answer_follows_the_words_before_the_wh_phrase():
     report = "Tổ công tác vừa báo cáo Thường trực Thành ủy về kết quả kiểm tra Sở TN-MT."
     (clause,) = [s for s in clause_spans(report, info) if "báo cáo" in s.text]
     assert type_bonus(clause, info, report) < type_bonus(gap, info, text)
+
+
+def test_english_acronyms_are_names_and_how_much_asks_money():
+    info = analyze_question("How much FIFA support will the Vietnam Football Federation receive?")
+    assert "fifa" in info.names and info.mode == "money"
+    assert "par" not in analyze_question("Which province ranked last in the 2016 PAR Index?").names  # glossed
+    assert analyze_question("How much time does it take?").mode == ""
