@@ -381,8 +381,9 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             mode = mode or "duration"
         if re.search(r"\b(ty le|phan tram)\b", joined):
             mode = "percent"
-        if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined):
-            mode = "rank"
+        counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
+        if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined) and not counted:
+            mode = "rank"  # "xếp thứ bao nhiêu" -- but "tiến bao nhiêu bậc" counts steps
         money = (  # with accents when typed with them: "tiến độ" is not "tiền"
             re.search(r"(?<!\w)(tiền|kinh phí|vốn|usd|tỉ đồng|tỷ đồng|triệu đồng|mệnh giá|phí)(?!\w)", text.lower())
             if fold(text) != text.lower()

@@ -417,3 +417,8 @@ def test_english_acronyms_are_names_and_how_much_asks_money():
     assert "fifa" in info.names and info.mode == "money"
     assert "par" not in analyze_question("Which province ranked last in the 2016 PAR Index?").names  # glossed
     assert analyze_question("How much time does it take?").mode == ""
+
+
+def test_counting_steps_is_not_a_rank():
+    assert analyze_question("BHXH tiến bao nhiêu bậc trong bảng xếp hạng ICT Index 2017?").mode != "rank"
+    assert analyze_question("Huyện Tân Hồng xếp thứ bao nhiêu trong bảng xếp hạng?").mode == "rank"
