@@ -36,6 +36,7 @@ _DIRECT = re.compile(
     re.IGNORECASE,
 )
 _MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
+_UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
 _MAGNITUDES_VI = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "/"}
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
 _PHRASE_BONUS = 0.05
@@ -481,7 +482,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             elif info.unit[0] in _GENERIC_UNITS or "%" in t:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
             elif tail and not tail[0][:1].isdigit() and info.unit[0] not in tail[:3]:
-                bonus -= 0.12  # "3 mô hình" when "bao nhiêu hộ dân" was asked
+                bonus -= _UNIT_MISMATCH  # "3 mô hình" when "bao nhiêu hộ dân" was asked
                 if not _sentence_has(text, info.unit, info.accented):
                     bonus -= 0.08  # ... in a sentence that never counts "hộ dân"
             elif not tail and not _sentence_has(text, info.unit, info.accented):
