@@ -25,9 +25,10 @@ from .constraints import (
     COMMON_NAME_COUNT,
     COMMON_NAME_SHARE,
     article_words,
+    conflicting_periods,
     missing_constraints,
     name_share,
-    period_conflicts,
+    periods,
 )
 from .entities import Span
 from .extract import directive_clause, local_support, overlaps_question, rivals, sentence_candidates, type_bonus
@@ -162,13 +163,14 @@ class Answerer:
         common = self._common_names(info)
         known = frozenset(n for n in info.extras.get("soft_names", ()) if vocab.known_bigram(*n.split()[:2]))
         out: list[_Sent] = []
+        asked = periods(info.text) if info.qtype != "yesno" else {}  # months/quarters the question names
         for doc_id, best in art_rank.items():
             article = self.index.articles[doc_id]
             afolds = article_words(article, info.accented)
             ctx = coverage(afolds, terms, vocab)
             missing = missing_constraints(info, article, common, known)
-            if info.qtype != "yesno":  # an article about another month or quarter than the question's
-                missing = missing + period_conflicts(info.text, f"{article.title}\n{article.text}")
+            # an article about another month or quarter than the question's
+            missing = missing + conflicting_periods(asked, f"{article.title}\n{article.text}")
             for s in article_sentences(article):
                 o_start, o_end = article.original_span(s.start, s.end)
                 ranks = [r for cs, ce, r in chunk_rank[doc_id] if cs < o_end and o_start < ce]
@@ -176,7 +178,7 @@ class Answerer:
                 seq = [key_of(t, info.accented) for t in s.tokens]
                 lex = coverage(s.keys(info.accented), terms, vocab, seq, context=afolds)
                 # a sentence about another month or quarter than the question's cannot answer it
-                conflicts = period_conflicts(info.text, s.text) if info.qtype != "yesno" and not missing else []
+                conflicts = conflicting_periods(asked, s.text) if not missing else []
                 out.append(_Sent(s, article, ret, lex, ctx, missing + conflicts, afolds))
         w = _W_EN if info.lang == "en" else _W_VI
         for x in out:

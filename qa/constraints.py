@@ -148,7 +148,14 @@ def period_conflicts(question: str, text: str) -> list[str]:
     gives ``["tháng 10"]``: the text is about another month, so it cannot answer. A date of the asked
     month ("ngày 20/10") counts as naming it.
     """
-    asked, said = periods(question), periods(text)
+    return conflicting_periods(periods(question), text)
+
+
+def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
+    """:func:`period_conflicts` with the question's :func:`periods` already read (once per question)."""
+    if not asked:
+        return []
+    said = periods(text)
     if "month" in said:
         said["month"] |= {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}
     names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}"}
@@ -159,4 +166,4 @@ def period_conflicts(question: str, text: str) -> list[str]:
     ]
 
 
-__all__ += ["periods", "period_conflicts"]
+__all__ += ["periods", "period_conflicts", "conflicting_periods"]

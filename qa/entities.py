@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .text import UPPER
 
-__all__ = ["Span", "QUOTE_AFTER", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
+__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ _NUMBER = re.compile(
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
 )
-_MAGNITUDE = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"}
+MAGNITUDES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"})  # "37 nghìn", "2,5 tỷ"
 _UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}
 _NAME_FOLLOWERS = _UNIT_STOP | {"có", "là", "đạt", "thực", "tổ", "nhân", "vào"}  # words after "Phường 11"
 _DATE_LIKE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/-]\d{1,2})$")
@@ -118,7 +118,7 @@ def numbers(text: str) -> list[Span]:
             # unit: a magnitude word, then one noun (underthesea tags), then "/thẻ/năm" style rates
             following = [w for w in words if w[2] >= end]
             k = 0
-            if following and following[0][0].lower() in _MAGNITUDE and following[0][2] - end <= 1:
+            if following and following[0][0].lower() in MAGNITUDES and following[0][2] - end <= 1:
                 end, k = following[0][3], 1
             if len(following) > k:
                 w, tag, s, e = following[k]
@@ -316,8 +316,9 @@ def persons(text: str) -> list[Span]:
         ]
         titled = any(re.search(rf"(?:^|\W){re.escape(h)}\s*$", prefix) for h in HONORIFICS + ROLE_WORDS)
         if not titled and start_i is not None:  # "Thứ trưởng Bộ GTVT Nguyễn Nhật": a role, its body, the name
-            body = re.sub(rf"(?:\s*\b(?:[{UPPER}][\w&.-]*|và)\b)+\s*$", "", text[max(0, s - 60) : sylls[start_i][0]])
-            titled = body != text[max(0, s - 60) : sylls[start_i][0]] and any(
+            before = text[max(0, s - 60) : sylls[start_i][0]]
+            body = re.sub(rf"(?:\s*\b(?:[{UPPER}][\w&.-]*|và)\b)+\s*$", "", before)
+            titled = body != before and any(
                 re.search(rf"(?:^|\W){re.escape(h)}\s*$", fold(body).lower()) for h in ROLE_WORDS
             )
         if start_i is None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.normalize import fold
 
-from .entities import QUOTE_AFTER, Span, dates, located, numbers, persons, places, quoted, things
+from .entities import MAGNITUDES, QUOTE_AFTER, Span, dates, located, numbers, persons, places, quoted, things
 from .lexicon import ROLE_WORDS
 from .question import QuestionInfo
 from .scoring import Vocab, term_positions
@@ -35,12 +35,12 @@ _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
-_MAGNITUDES = {"nghin", "ngan", "trieu", "ty", "ti", "van", "tram", "/"}
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
-_MAGNITUDES_VI = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "/"}
+_MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
+_MAGNITUDES = frozenset(fold(w) for w in _MAGNITUDES_VI)  # ... as keyed in a question typed without accents
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
 _PHRASE_BONUS = 0.05
-_HEAD_WORDS = 8  # words of a noun phrase after its head ("phần mềm một cửa điện tử liên thông 3 cấp")
+_HEAD_PHRASE_WORDS = 8  # words of a noun phrase after its head ("phần mềm một cửa điện tử liên thông 3 cấp")
 # words that end such a phrase: its verb or a preposition ("... 3 cấp làm cơ sở cho ...")
 _PHRASE_END = frozenset("làm là được bị để nhằm cho với của tại ở theo từ đến khi thì nên mà sẽ đã đang".split())
 _ASKS_ADDRESS = re.compile(r"\b(website|web|trang thong tin|email|e-mail|thu dien tu|hop thu|url)\b")
@@ -106,7 +106,7 @@ def head_phrases(text: str, head: tuple[str, ...], written: str = "") -> list[Sp
             word = w.group(0).lower()
             if (
                 gap.strip()
-                or taken >= _HEAD_WORDS
+                or taken >= _HEAD_PHRASE_WORDS
                 or word in _PHRASE_END
                 or (is_stop(word, True) and (not taken or word != "và"))
             ):

@@ -15,6 +15,7 @@ from index.normalize import fold
 
 from .question import QuestionInfo
 from .scoring import Vocab
+from .text import key_of, tokens
 
 __all__ = ["gather_items", "split_items"]
 
@@ -163,8 +164,6 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
     """
     if len(items) < 2 or len({id(it[0]) for it in items}) != 1:
         return items
-    from .text import key_of, tokens
-
     text = items[0][0].sentence.text
     cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
     segments = list(zip(cuts, cuts[1:]))

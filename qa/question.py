@@ -52,6 +52,9 @@ _EN_UNIT = (
     r"localit(?:y|ies)|countr(?:y|ies))"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_MONEY_WORDS = ("tiền", "kinh phí", "vốn", "usd", "tỉ đồng", "tỷ đồng", "triệu đồng", "mệnh giá", "phí")
+_MONEY = re.compile(rf"(?<!\w)({'|'.join(_MONEY_WORDS)})(?!\w)")
+_MONEY_FOLDED = re.compile(rf"\b({'|'.join(fold(w) for w in _MONEY_WORDS)})\b")
 _QUOTED = re.compile(r"(?:[\"“”„«»]|(?<!\w)['‘])([^\"“”„«»‘’]{2,120}?)(?:[\"“”„«»]|['’](?!\w))")
 
 
@@ -201,11 +204,11 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             if re.search(rf"\b{re.escape(alias)}\b", low):
                 out.append(vi)
         # an acronym the glossary does not gloss ("FIFA", "VCCI", "SIPAS") is a name the article must have
-        glossary = _glossary()
+        known = _glossary_words()
         for t in toks:
             w = t.text.lower()
             if t.text.isupper() and len(t.text) >= 3 and not t.is_num and not re.fullmatch(r"[ivxl]+", w):
-                if w not in glossary and w not in EN_ALIASES and not any(w in k.split() for k in glossary):
+                if w not in known and w not in EN_ALIASES:
                     out.append(w)
     return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
 
@@ -219,6 +222,12 @@ def _glossary() -> dict[str, str]:
     table = {fold(phrase): fold(vi).lower() for phrase, vi in GLOSSARY.items()}
     table.update(EN_GLOSSARY)
     return table
+
+
+@lru_cache(maxsize=1)
+def _glossary_words() -> frozenset[str]:
+    """Every English word of :func:`_glossary`'s phrases ("par" of "par index")."""
+    return frozenset(w for phrase in _glossary() for w in phrase.split())
 
 
 def _english_terms(low: str) -> tuple[str, ...]:
@@ -384,11 +393,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
         if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined) and not counted:
             mode = "rank"  # "xếp thứ bao nhiêu" -- but "tiến bao nhiêu bậc" counts steps
-        money = (  # with accents when typed with them: "tiến độ" is not "tiền"
-            re.search(r"(?<!\w)(tiền|kinh phí|vốn|usd|tỉ đồng|tỷ đồng|triệu đồng|mệnh giá|phí)(?!\w)", text.lower())
-            if fold(text) != text.lower()
-            else re.search(r"\b(tien|kinh phi|von|usd|ti dong|ty dong|trieu dong|menh gia|phi)\b", joined)
-        )
+        # with accents when typed with them: "tiến độ" is not "tiền"
+        money = _MONEY.search(text.lower()) if fold(text) != text.lower() else _MONEY_FOLDED.search(joined)
         if not mode and money:
             mode = "money"
         return "number", "number", mode, (), i, end
