@@ -17,7 +17,15 @@ from functools import lru_cache
 from .normalize import fold, normalize, normalize_with_map, to_original_span
 from .records import Person
 
-__all__ = ["Metadata", "extract_metadata", "parse_dates", "extract_period", "extract_locality", "extract_people"]
+__all__ = [
+    "Metadata",
+    "extract_metadata",
+    "parse_dates",
+    "extract_period",
+    "extract_locality",
+    "extract_people",
+    "province_level",
+]
 
 
 @dataclass
@@ -359,6 +367,15 @@ _PROVINCE_RE = re.compile(
 def _canonical(place: str) -> str:
     """The gazetteer spelling of a province-level name ("Bà Rịa-Vũng Tàu" -> "Bà Rịa - Vũng Tàu")."""
     return _GAZETTEER.get(re.sub(r"[\s\-–]", "", fold(place)), place)
+
+
+def province_level(name: str) -> str | None:
+    """"tỉnh" or "thành phố" when ``name`` is one of the 63 province-level units ("Hậu Giang",
+    "Da Nang", "TP.HCM"), else None."""
+    key = re.sub(r"[\s\-–.]", "", fold(name))
+    key = {"tphcm": "hochiminh", "hcm": "hochiminh"}.get(key, key)
+    place = _GAZETTEER.get(key)
+    return _province_level(place) if place else None
 
 
 def _province_level(place: str) -> str:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.metadata import province_level
 from index.normalize import fold
 
 from .entities import MAGNITUDES, QUOTE_AFTER, Span, dates, located, numbers, persons, places, quoted, things
@@ -46,6 +47,8 @@ _PHRASE_END = frozenset("làm là được bị để nhằm cho với của t�
 _ASKS_ADDRESS = re.compile(r"\b(website|web|trang thong tin|email|e-mail|thu dien tu|hop thu|url)\b")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)\b|[\w.-]+@[\w.-]+\.\w+")
 # question heads any kind of unit answers ("đơn vị nào" -> "UBND phường 2", "Sở Nội vụ")
+# heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
+_PROVINCE_HEADS = frozenset(("tinh", "thanh pho", "dia phuong", "tinh thanh"))
 _GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
 _REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
 
@@ -237,6 +240,12 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
                 best_i, best_w = i, w
     if best_i < 0 or best_i + 1 >= len(toks):
         return None
+    # the question's own linking words after the anchor ("xếp [vào] nhóm nào") are not the answer
+    link = _linking_words(info)
+    i = best_i + 1
+    while i < len(toks) - 1 and i - best_i <= len(link) and toks[i].fold == link[i - best_i - 1]:
+        i += 1
+    best_i = i - 1
     start = toks[best_i + 1].start
     end = len(text)
     barrier = _BARRIER.search(text, toks[best_i].end)
@@ -250,6 +259,9 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
         if keys[j] in right and not is_stop(toks[j].text, True) and toks[j].start - start > 3:
             end = toks[j].start
             break
+    if info.qtype == "thing":  # a name or a noun phrase: up to the first comma
+        comma = text.find(",", start, end)
+        end = comma if comma > start + 3 else end
     if end - start > 180:
         cut = text.rfind(",", start, start + 180)
         end = cut if cut > start + 10 else start + 180
@@ -258,6 +270,16 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
         return None
     s = text.find(piece, start)
     return Span(s, s + len(piece), "clause", piece, (s, s + len(piece)), "gap")
+
+
+def _linking_words(info: QuestionInfo) -> tuple[str, ...]:
+    """The question's stop words between its last content word and the wh-phrase, folded ("vào")."""
+    folds = info.extras.get("folds", ())
+    ws = info.extras.get("wh", (0, 0))[0]
+    j = ws
+    while j > 0 and is_stop(folds[j - 1], False):
+        j -= 1
+    return tuple(folds[j:ws])
 
 
 def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) -> list[Span]:
@@ -290,13 +312,23 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         spans = clause_spans(text, info) + numbers(text) if info.mode == "" else clause_spans(text, info)
     else:
         spans = clause_spans(text, info)
-    if gap is not None and (kind == "directive" or info.mode in ("reason", "manner") or not spans):
+    # "xếp vào nhóm nào" against "được xếp vào top 5 địa phương": the sentence never names the kind asked
+    unnamed = info.qtype == "thing" and info.head and not _names_head(text, info)
+    if gap is not None and (kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed):
         spans = [gap] + spans
     uniq: dict[tuple[int, int], Span] = {}
     for s in spans:
         if s.end > s.start and (s.start, s.end) not in uniq:
             uniq[(s.start, s.end)] = s
     return list(uniq.values())
+
+
+def _names_head(text: str, info: QuestionInfo) -> bool:
+    """Whether ``text`` has the question's head noun ("nhóm" in "nhóm nào")."""
+    keys = [key_of(t, info.accented) for t in _tokens(text)]
+    head = [key_of(t, info.accented) for t in tokens(info.extras.get("head_text") or " ".join(info.head))]
+    n = len(head)
+    return any(keys[i : i + n] == head for i in range(len(keys) - n + 1))
 
 
 def rivals(text: str, span: Span, spans: list[Span]) -> list[Span]:
@@ -528,7 +560,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += _PHRASE_BONUS
     if _ASKS_ADDRESS.search(fold(info.text)) and _WEB_ADDRESS.search(span.text):
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
-    if span.kind in ("place", "thing") and info.head and not span.head:
+    if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
+        bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
+    elif span.kind in ("place", "thing") and info.head and not span.head:
         bonus -= 0.08  # the question names the kind ("bộ nào"): a bare name is a weaker candidate
     elif span.kind == "place" and span.head and head not in _GENERIC_HEADS and span.head not in (head, "tai"):
         bonus -= 0.08  # ... and a unit of another kind ("Bộ TTTT" for "nước nào") is no better

@@ -238,6 +238,27 @@ def _english_terms(low: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+_EN_WH = re.compile(r"\b(what|which|who|whom|whose|when|where|why|how)\b")
+
+
+def _english_weights(low: str) -> dict[str, float]:
+    """Closeness of each Vietnamese keyword's English source to the wh-word, as for Vietnamese questions:
+    "Who chaired Cao Lãnh's conference ..." weighs "chủ trì" most; words further away down to 0.6."""
+    from index.glossary import gloss_pieces
+
+    m = _EN_WH.search(low, max(0, low.find(_main_clause(low))))
+    if not m:
+        return {}
+    out: dict[str, float] = {}
+    for seg, backwards in ((low[m.end() :], False), (low[: m.start()], True)):
+        pieces = gloss_pieces(seg, _glossary())
+        for d, (en, vi) in enumerate(reversed(pieces) if backwards else pieces, start=1):
+            w = max(0.6, math.exp(-(d - 1) / 6.0))
+            for k in (vi or en).split():
+                out[k] = max(out.get(k, 0.0), w)
+    return out
+
+
 _LEVEL = re.compile(r"\b(commune|ward|district|provincial|province|city|town|central|grassroots)[- ]level\b")
 
 
@@ -540,6 +561,7 @@ def analyze_question(question: str) -> QuestionInfo:
             names,
             quoted,
             negated=bool(re.search(r"\b(not|never|no)\b", low)),
+            weights=_english_weights(fold(_QUOTED.sub(" ", text))),
             unit=unit,
             extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names,
                     "phrases": _level_phrases(clean)},

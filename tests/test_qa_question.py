@@ -9,6 +9,7 @@ from qa import analyze_question
 from qa.constraints import period_conflicts
 from qa.entities import dates, numbers, persons, places, things
 from qa.extract import (
+    sentence_candidates,
     clause_around,
     clause_spans,
     directive_clause,
@@ -422,3 +423,31 @@ def test_english_acronyms_are_names_and_how_much_asks_money():
 def test_counting_steps_is_not_a_rank():
     assert analyze_question("BHXH tiến bao nhiêu bậc trong bảng xếp hạng ICT Index 2017?").mode != "rank"
     assert analyze_question("Huyện Tân Hồng xếp thứ bao nhiêu trong bảng xếp hạng?").mode == "rank"
+
+
+def test_english_words_near_the_wh_word_weigh_most():
+    info = analyze_question("Who chaired Cao Lãnh city's conference on administrative reform tasks for 2022?")
+    assert info.weight("chu") == info.weight("tri") == 1.0  # "chaired", right after "who"
+    assert info.weight("chinh") == pytest.approx(0.6)  # "administrative", eight pieces away
+    assert info.weight("cao") > info.weight("chinh")
+
+
+def test_a_bare_province_name_answers_which_province():
+    info = analyze_question("Tỉnh nào đứng cuối bảng xếp hạng năm 2016?")
+    text = "Ngược lại, Hậu Giang là địa phương có Chỉ số cải cách hành chính đứng cuối bảng, đạt 62,55%."
+    (hau_giang,) = [p for p in places(text) if p.text == "Hậu Giang"]
+    assert type_bonus(hau_giang, info, text) == pytest.approx(0.12)  # as "Tỉnh Hậu Giang" would
+    (ward,) = places("Phường 2 đứng cuối bảng.")
+    assert type_bonus(ward, info, "Phường 2 đứng cuối bảng.") < 0
+
+
+def test_thing_question_whose_kind_the_sentence_never_names_takes_the_words_after_its_verb():
+    info = analyze_question("Năm 2022, thành phố Cao Lãnh đặt mục tiêu Chỉ số CCHC xếp vào nhóm nào?")
+    text = (
+        "Ngoài ra, năm 2022, UBND Thành phố đề ra mục tiêu phấn đấu cải thiện Chỉ số CCHC được xếp vào "
+        "top 5 địa phương dẫn đầu, để đạt được mục tiêu đó, các xã đã ký cam kết."
+    )
+    gaps = [s for s in sentence_candidates(text, info) if s.head == "gap"]
+    assert [g.text for g in gaps] == ["top 5 địa phương dẫn đầu"]  # "vào" is the question's, cut at the comma
+    named = "Thành phố được xếp vào nhóm dẫn đầu, tăng 3 bậc."
+    assert not [s for s in sentence_candidates(named, info) if s.head == "gap"]
