@@ -9,7 +9,6 @@ from qa import analyze_question
 from qa.constraints import period_conflicts
 from qa.entities import dates, numbers, persons, places, things
 from qa.extract import (
-    sentence_candidates,
     clause_around,
     clause_spans,
     directive_clause,
@@ -17,6 +16,7 @@ from qa.extract import (
     head_phrases,
     overlaps_question,
     own_role,
+    sentence_candidates,
     type_bonus,
 )
 from qa.lists import split_items
