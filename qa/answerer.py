@@ -37,7 +37,7 @@ from .lists import gather_items
 from .question import QuestionInfo, analyze_question
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
-from .sentences import Sentence, article_sentences
+from .sentences import Sentence, article_sentences, enumeration_leads
 from .text import key_of
 from .yesno import decide
 
@@ -76,6 +76,7 @@ class _Sent:
     ctx: float
     missing: list[str]
     context: set[str] = field(default_factory=set)
+    lead: set[str] = field(default_factory=set)  # words of the sentence opening its enumeration, not its own
     dense: float = 0.0
     pre: float = 0.0
     score: float = 0.0
@@ -171,15 +172,19 @@ class Answerer:
             missing = missing_constraints(info, article, common, known)
             # an article about another month or quarter than the question's
             missing = missing + conflicting_periods(asked, f"{article.title}\n{article.text}")
+            leads = enumeration_leads(article)
             for s in article_sentences(article):
                 o_start, o_end = article.original_span(s.start, s.end)
                 ranks = [r for cs, ce, r in chunk_rank[doc_id] if cs < o_end and o_start < ce]
                 ret = 1.0 / (1 + 0.25 * (min(ranks) - 1)) if ranks else 0.6 / (1 + 0.25 * (best - 1))
                 seq = [key_of(t, info.accented) for t in s.tokens]
-                lex = coverage(s.keys(info.accented), terms, vocab, seq, context=afolds)
+                own = s.keys(info.accented)
+                # an item of an enumeration ("Tăng cường kỷ luật ...") has its lead's words ("Chủ tịch yêu cầu")
+                lead = leads[s.n].keys(info.accented) - own if s.n in leads else set()
+                lex = coverage(own | lead, terms, vocab, seq, context=afolds)
                 # a sentence about another month or quarter than the question's cannot answer it
                 conflicts = conflicting_periods(asked, s.text) if not missing else []
-                out.append(_Sent(s, article, ret, lex, ctx, missing + conflicts, afolds))
+                out.append(_Sent(s, article, ret, lex, ctx, missing + conflicts, afolds, lead))
         w = _W_EN if info.lang == "en" else _W_VI
         for x in out:
             x.pre = w["lex"] * x.lex + w["ctx"] * x.ctx + w["ret"] * x.ret
@@ -243,7 +248,7 @@ class Answerer:
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
             for span in spans:
                 same = rivals(text, span, spans)
-                local = local_support(text, span, info, vocab, same, x.context)
+                local = local_support(text, span, info, vocab, same, x.context, x.lead)
                 bonus = type_bonus(span, info, text)
                 score = w["local"] * local + x.score + bonus
                 out.append(

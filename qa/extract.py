@@ -30,6 +30,7 @@ __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "cl
 
 _DECAY = 12.0  # words: support falls to a third over ~13 words
 _FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
+_LEAD_SUPPORT = 0.25  # a question word in the sentence that opens the enumeration (before a barrier)
 _BARRIER = re.compile(r"[;:]|\.\s")
 _DIRECTIVE_VERBS = r"yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt"
 _DIRECT = re.compile(
@@ -364,12 +365,15 @@ def local_support(
     vocab: Vocab,
     others: list[Span] | None = None,
     context: set[str] | None = None,
+    lead: set[str] | None = None,
 ) -> float:
     """IDF-weighted support of the question words around ``span`` (0..1, may go below 0 with mismatches).
 
     Words absent from the sentence but present in ``context`` (the article) are left out: the
-    sentence relies on the article for them.
+    sentence relies on the article for them. Words of ``lead`` (the sentence that opens the enumeration
+    this sentence is an item of) support it as words before it, far away.
     """
+    lead = lead or set()
     toks = _tokens(text)
     if not toks:
         return 0.0
@@ -396,10 +400,12 @@ def local_support(
     total = norm = 0.0
     for t in terms:
         w = vocab.idf(t) * info.weight(t)
-        if t not in pos and context is not None and t in context:
+        best = 0.0
+        if t not in pos and t in lead:
+            best = _LEAD_SUPPORT if (not info.ordered or t in left) else _LEAD_SUPPORT / 2
+        elif t not in pos and context is not None and t in context:
             w *= 0.5  # the article has it elsewhere: half weight, no support
         norm += w
-        best = 0.0
         for p in pos.get(t, ()):
             if lo_full <= p <= hi_full and span.kind in ("clause",):
                 continue

@@ -18,11 +18,23 @@ from index.records import Article
 
 from .text import LOWER, UPPER, Token, expand, tokens
 
-__all__ = ["Sentence", "article_sentences"]
+__all__ = ["Sentence", "article_sentences", "enumeration_leads"]
 
 # "khá…Tại", "2024.Trong": a sentence end glued to the next sentence's capital.
 _GLUED = re.compile(rf"(?<=[{LOWER}0-9]{{2}})(?:…|\.{{1,3}})(?=[{UPPER}][{LOWER}])")
 _CACHE_SIZE = 2048
+# a sentence that opens an enumeration: "... thực hiện một số nhiệm vụ như: ..."
+_LEAD = re.compile(r"(?:như|sau|gồm|cụ thể|sau đây)\s*:", re.IGNORECASE)
+# verbs that open the items of a directive enumeration ("Tăng cường kỷ luật ...", "Tập trung ...")
+_ACTIONS = frozenset(
+    """tang cuong|day manh|day nhanh|tap trung|tiep tuc|nang cao|hoan thanh|hoan thien|to chuc|thuc hien|trien khai
+    |ra soat|kien toan|chan chinh|xay dung|phat huy|quan triet|don doc|chi dao|dam bao|bao dam|khan truong|duy tri
+    |cap nhat|cong khai|phoi hop|de cao|ung dung|giai quyet|kiem tra|nghien cuu|tham muu|huong dan|thuong xuyen
+    |chu dong|nghiem tuc|lam tot|ban hanh|rut ngan|cai thien|tuyen truyen|uu tien|chu trong|khac phuc|xu ly
+    |phan dau""".replace("\n", "").replace(" |", "|").split("|")
+)
+_MAX_ITEMS = 10
+_BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-đ]\))\s")
 
 
 @dataclass(frozen=True)
@@ -80,4 +92,32 @@ def article_sentences(article: Article) -> list[Sentence]:
     _cache[key] = out
     if len(_cache) > _CACHE_SIZE:
         _cache.popitem(last=False)
+    return out
+
+
+def _opens_with_action(text: str) -> bool:
+    words = [t.fold for t in tokens(_BULLET.sub("", text[:40], count=1))][:2]
+    return bool(words) and (" ".join(words) in _ACTIONS or words[0] in _ACTIONS)
+
+
+def enumeration_leads(article: Article) -> dict[int, Sentence]:
+    """Items of a directive enumeration and the sentence that opens it: {item's ``n``: lead}.
+
+    "Chủ tịch yêu cầu ... một số nhiệm vụ như: Đẩy mạnh ...", then "Tăng cường kỷ luật ..." in the
+    same paragraph: the item is governed by the lead's words (who asked, when), which it does not repeat.
+    Items are the sentences right after the lead, in its paragraph, that each open with an action verb.
+    """
+    sents = article_sentences(article)
+    out: dict[int, Sentence] = {}
+    for i, lead in enumerate(sents):
+        if i in out or not _LEAD.search(lead.text):
+            continue
+        prev = lead
+        for item in sents[i + 1 : i + 1 + _MAX_ITEMS]:
+            if "\n\n" in article.text[prev.end : item.start] and not _BULLET.match(item.text):
+                break
+            if not (_BULLET.match(item.text) or _opens_with_action(item.text)):
+                break
+            out[item.n] = lead
+            prev = item
     return out

@@ -73,6 +73,14 @@ ANSWERS = [
         "dịch vụ công trực tuyến mức độ 3, mức độ 4",
         CAO_LANH,
     ),
+    # an item of an enumeration, governed by the sentence that opens it ("... yêu cầu ... như: ...")
+    (
+        "Chủ tịch UBND thành phố Tô Hoàng Linh yêu cầu tăng cường điều gì đối với đội ngũ cán bộ, công chức?",
+        "kỷ luật, kỷ cương hành chính",
+        HOP_T6,
+    ),
+    # a kind the sentence never names: the words after the question's verb
+    ("Năm 2022, UBND thành phố Cao Lãnh phấn đấu để Chỉ số CCHC được xếp vào nhóm nào?", "top 5", CAO_LANH),
     # "of whom": a role, not a name
     ("Sở Nội vụ đề nghị thị xã Hương Thủy phát huy vai trò của ai trong công tác CCHC?", "người đứng đầu", HUONG_THUY),
     # without diacritics, other tone style

@@ -451,3 +451,37 @@ def test_thing_question_whose_kind_the_sentence_never_names_takes_the_words_afte
     assert [g.text for g in gaps] == ["top 5 địa phương dẫn đầu"]  # "vào" is the question's, cut at the comma
     named = "Thành phố được xếp vào nhóm dẫn đầu, tăng 3 bậc."
     assert not [s for s in sentence_candidates(named, info) if s.head == "gap"]
+
+
+def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
+    from index.records import Article
+    from qa.sentences import article_sentences, enumeration_leads
+
+    original = (
+        "Chủ tịch UBND thành phố yêu cầu các xã thực hiện một số nhiệm vụ như: Đẩy mạnh chuyển đổi số. "
+        "Tăng cường kỷ luật, kỷ cương hành chính. Tập trung giải quyết hồ sơ trễ hẹn. "
+        "Tuy nhiên, cơ sở vật chất còn thiếu.\n\nRà soát thủ tục là việc thường xuyên."
+    )
+    article = Article("a", "a.txt", original, [])
+    sents = article_sentences(article)
+    leads = enumeration_leads(article)
+    items = {sents[n].text for n in leads}
+    assert items == {"Tăng cường kỷ luật, kỷ cương hành chính.", "Tập trung giải quyết hồ sơ trễ hẹn."}
+    assert all(lead.n == 0 for lead in leads.values())  # "Tuy nhiên" ends it; a new paragraph too
+
+
+def test_words_of_the_lead_support_an_item():
+    from qa.extract import local_support
+    from qa.scoring import Vocab
+
+    info = analyze_question("Chủ tịch UBND thành phố yêu cầu tăng cường điều gì đối với cán bộ?")
+    lead_text = "Chủ tịch UBND thành phố yêu cầu các xã thực hiện một số nhiệm vụ như: Đẩy mạnh chuyển đổi số."
+    item = "Tăng cường kỷ luật, kỷ cương hành chính của đội ngũ cán bộ."
+    vocab = Vocab([lead_text, item, "Hội nghị tổng kết năm."])
+    gap = gap_span(item, info)
+    assert gap is not None and gap.text.startswith("kỷ luật, kỷ cương hành chính")
+    lead = {"chủ", "tịch", "ủy", "ban", "nhân", "dân", "thành", "phố", "yêu", "cầu"}
+    context = lead | {"xã"}
+    assert local_support(item, gap, info, vocab, context=context, lead=lead) > local_support(
+        item, gap, info, vocab, context=context
+    )
