@@ -260,9 +260,15 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
         if keys[j] in right and not is_stop(toks[j].text, True) and toks[j].start - start > 3:
             end = toks[j].start
             break
-    if info.qtype == "thing":  # a name or a noun phrase: up to the first comma
-        comma = text.find(",", start, end)
-        end = comma if comma > start + 3 else end
+    if info.qtype == "thing":  # a name or a noun phrase: up to the first comma ...
+        first = [t.fold for t in tokens(text[start : start + 30])][:2]
+        comma = text.find(",", start + 3, end)
+        while comma > 0:
+            nxt = [t.fold for t in tokens(text[comma + 1 : comma + 20])][:1]
+            if not nxt or nxt[0] not in first:
+                end = comma
+                break
+            comma = text.find(",", comma + 1, end)  # ... unless it goes on alike: "từng tháng, từng quý"
     if end - start > 180:
         cut = text.rfind(",", start, start + 180)
         end = cut if cut > start + 10 else start + 180

@@ -451,6 +451,13 @@ def test_thing_question_whose_kind_the_sentence_never_names_takes_the_words_afte
     assert [g.text for g in gaps] == ["top 5 địa phương dẫn đầu"]  # "vào" is the question's, cut at the comma
     named = "Thành phố được xếp vào nhóm dẫn đầu, tăng 3 bậc."
     assert not [s for s in sentence_candidates(named, info) if s.head == "gap"]
+    info = analyze_question("Chủ tịch UBND thị xã yêu cầu báo cáo kết quả thực hiện nhiệm vụ CCHC theo định kỳ nào?")
+    text = (
+        "Chủ tịch UBND thị xã yêu cầu các đơn vị báo cáo kết quả thực hiện nhiệm vụ CCHC "
+        "theo từng tháng, từng quý, đúng hạn."
+    )
+    gaps = [s for s in sentence_candidates(text, info) if s.head == "gap"]
+    assert [g.text for g in gaps] == ["theo từng tháng, từng quý"]  # a comma that goes on alike is no end
 
 
 def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
