@@ -289,6 +289,24 @@ def _linking_words(info: QuestionInfo) -> tuple[str, ...]:
     return tuple(folds[j:ws])
 
 
+_ATTENDANCE = re.compile(
+    r"(?<!\w)(?:tham dự|dự)(?:\s+[^,;:.]{1,40}?)?\s+(?:có|gồm có|gồm)\s*:?\s*", re.IGNORECASE
+)
+_ASKS_ATTENDANCE = re.compile(r"\b(tham du|du|attend(?:ed|s)?|participat\w*)\b")
+
+
+def attendance_span(text: str) -> Span | None:
+    """Who attended, as the sentence lists them: "tham dự có các Ủy viên UBND thành phố; Chủ tịch UBND
+    các xã, phường" gives "các Ủy viên UBND thành phố; Chủ tịch UBND các xã, phường" (roles or names)."""
+    m = _ATTENDANCE.search(text)
+    if not m:
+        return None
+    end = len(text.rstrip(" .…"))
+    if end - m.end() < 3:
+        return None
+    return Span(m.end(), end, "clause", text[m.end() : end], (m.end(), end), "attend")
+
+
 def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) -> list[Span]:
     """Typed candidate spans of ``text`` for the question's expected type (or ``kind``)."""
     kind = kind or info.item_type
@@ -300,6 +318,9 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         spans = dates(text)
     elif kind == "person":
         spans = persons(text)
+        if info.qtype == "list" and _ASKS_ATTENDANCE.search(fold(info.text)):
+            attend = attendance_span(text)  # "những ai tham dự": roles as well as names
+            spans += [attend] if attend else []
         if role and gap is not None:  # "trách nhiệm của [người đứng đầu]": the words after the question's
             spans.append(gap)
     elif kind == "place":

@@ -148,7 +148,8 @@ def _best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
 
 def gather_items(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
     """``(sentence, start, end, score)`` of each list item, in document order."""
-    return _focus(info, _gather(info, sents, cands, vocab), vocab)
+    items, typed = _gather(info, sents, cands, vocab)
+    return _focus(info, items, vocab) if typed else items  # the parts of a split phrase are its items
 
 
 _SEGMENT = re.compile(r"[;:]")
@@ -190,24 +191,28 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
     return [it for it in items if seg_of(it[1]) == focused[0]]
 
 
-def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
+def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> tuple[list[tuple], bool]:
+    """The items, and whether they are typed candidates (not the parts of one enumeration)."""
     typed = _typed_items(info, cands)
     enum = _best_enumeration(info, sents, vocab)
     enum_items = [(enum[1], s, e, enum[0]) for s, e in enum[2][:_MAX_ITEMS]] if enum else []
     if len(typed) >= 2 and enum_items:
         same_sentence = all(it[0] is enum[1] for it in typed)
         if same_sentence:
-            return enum_items if len(enum_items) > len(typed) else typed
-        return typed if typed[0][3] >= enum[0] else enum_items
+            return (enum_items, False) if len(enum_items) > len(typed) else (typed, True)
+        return (typed, True) if typed[0][3] >= enum[0] else (enum_items, False)
     if len(typed) >= 2:
-        return typed
+        return typed, True
     if typed and info.item_type in ("place", "person"):
         # a name asked for: a coordination of names stands against an enumeration of phrases elsewhere,
         # unless the name is part of that enumeration (which then lists it whole)
         inside = enum and typed[0][0] is enum[1] and enum_items[0][1] <= typed[0][1] < enum_items[-1][2]
         if not inside:
-            return typed
-    return enum_items or _split_best_clause(cands) or typed
+            return typed, True
+    if enum_items:
+        return enum_items, False
+    split = _split_best_clause(cands)
+    return (split, False) if split else (typed, True)
 
 
 def _typed_items(info: QuestionInfo, cands) -> list[tuple]:

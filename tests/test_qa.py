@@ -154,6 +154,14 @@ def test_list_of_units(seed_index, answerer):
     check_sources(seed_index, answer)
 
 
+def test_list_of_attendees_written_as_roles(seed_index, answerer):
+    answer = answerer.ask("Những ai đã tham dự phiên họp tháng 6 năm 2018 của UBND thành phố do ông Tô Hoàng Linh chủ trì?")
+    assert answer.type == "list" and not answer.abstained, answer.debug
+    assert answer.items == ["các Ủy viên Ủy ban nhân dân thành phố", "Chủ tịch Ủy ban nhân dân các xã, phường"]
+    assert [s.doc_id for s in answer.sources] == [HOP_T6, HOP_T6]
+    check_sources(seed_index, answer)
+
+
 def test_list_items_are_deduplicated(answerer):
     answer = answerer.ask("Những đơn vị nào có mô hình được thành phố Cao Lãnh nhân rộng?")
     assert len({i.lower() for i in answer.items}) == len(answer.items)

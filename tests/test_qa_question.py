@@ -9,6 +9,7 @@ from qa import analyze_question
 from qa.constraints import period_conflicts
 from qa.entities import dates, numbers, persons, places, things
 from qa.extract import (
+    attendance_span,
     clause_around,
     clause_spans,
     directive_clause,
@@ -492,3 +493,11 @@ def test_words_of_the_lead_support_an_item():
     assert local_support(item, gap, info, vocab, context=context, lead=lead) > local_support(
         item, gap, info, vocab, context=context
     )
+
+
+def test_attendance_lists_roles_or_names():
+    text = "Chủ trì cuộc họp đồng chí Tô Hoàng Linh, tham dự có các Ủy viên UBND thành phố; Chủ tịch UBND các xã."
+    assert attendance_span(text).text == "các Ủy viên UBND thành phố; Chủ tịch UBND các xã"
+    text = "Tham dự hội nghị có đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ."
+    assert attendance_span(text).text == "đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ"
+    assert attendance_span("Hội nghị có 50 đại biểu dự.") is None
