@@ -607,6 +607,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         qwords = {fold(k) for k in info.terms}
         if words and sum(w in qwords for w in words) / len(words) >= 0.6:
             bonus -= 0.15  # the span mostly repeats the question
+        elif span.head and span.head == head and _says_nothing(span, info):
+            bonus -= 0.15  # "thủ tục hành chính" for "thủ tục nào": the kind asked, not one of them
     if span.kind == "clause" and info.qtype == "thing" and info.head and info.mode not in ("reason", "manner"):
         bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
         if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):
@@ -640,6 +642,18 @@ _UNIT_SYMBOLS = {
 _GENERIC_UNITS = frozenset(
     key for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn") for key in (w.split()[0], fold(w.split()[0]))
 )
+
+
+# words that name no particular thing after a head noun ("thủ tục hành chính", "các lĩnh vực khác")
+_EMPTY_AFTER_HEAD = frozenset("hanh chinh nay do tren khac moi cac nhung cong thuc hien lien quan".split())
+
+
+def _says_nothing(span: Span, info: QuestionInfo) -> bool:
+    """Whether a head phrase adds only generic words or the question's own words to its head."""
+    rest = fold(span.text)[len(" ".join(info.head)) :]
+    words = [w for w in re.findall(r"\w+", rest) if not is_stop(w, False)]
+    qwords = {fold(k) for k in info.terms}
+    return all(w in qwords or w in _EMPTY_AFTER_HEAD for w in words)
 
 
 def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:

@@ -22,6 +22,7 @@ __all__ = ["gather_items", "split_items"]
 _MARGIN_SAME = 0.12  # an item of the best sentence may score this much below the best item
 _MARGIN_OTHER = 0.04  # ... an item of another sentence only this much
 _MAX_ITEMS = 12
+_HEAD_BONUS = 0.1  # an enumeration introduced by the question's head noun
 
 
 def split_items(text: str) -> list[tuple[int, int]]:
@@ -116,6 +117,8 @@ def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     """Enumerations after "gồm", "như", ":" in ``text``: (marker position, item ranges)."""
     out = []
     for m in _ENUM.finditer(text):
+        if re.search(r"(?:Ảnh|Nguồn|Photo)\s*$", text[: m.start()], re.IGNORECASE):
+            continue  # "Ảnh: Bích Hồng/TTXVN": a credit, not an enumeration
         end = len(text)
         stop = re.search(r"\.\s|…|\.\.\.", text[m.end() :])
         if stop:
@@ -137,10 +140,13 @@ def _best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
         if x.missing:
             continue
         text = x.sentence.text
-        for _pos, parts in enumerations(text):
+        for pos, parts in enumerations(text):
             s, e = parts[0][0], parts[-1][1]
             span = Span(s, e, "clause", text[s:e], (s, e))
             score = x.score + 0.3 * local_support(text, span, info, vocab, context=x.context)
+            before = " ".join(re.findall(r"\w+", fold(text[max(0, pos - 40) : pos]))[-4:])
+            if info.head and f" {' '.join(info.head)} " in f" {before} ":
+                score += _HEAD_BONUS  # "các thủ tục ưu tiên như: ..." for "những thủ tục nào"
             if best is None or score > best[0]:
                 best = (score, x, parts)
     return best

@@ -501,3 +501,36 @@ def test_attendance_lists_roles_or_names():
     text = "Tham dự hội nghị có đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ."
     assert attendance_span(text).text == "đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ"
     assert attendance_span("Hội nghị có 50 đại biểu dự.") is None
+
+
+def test_a_head_phrase_that_only_names_the_kind_is_no_answer():
+    info = analyze_question("Bộ Nông nghiệp ưu tiên cung cấp dịch vụ công trực tuyến cho những thủ tục nào?")
+    text = "Bộ đã rà soát thủ tục hành chính; ưu tiên thủ tục kiểm dịch động vật."
+    empty, named = head_phrases(text, info.head)[:2]
+    assert empty.text == "thủ tục hành chính" and named.text.startswith("thủ tục kiểm dịch động vật")
+    assert type_bonus(empty, info, text) < 0 < type_bonus(named, info, text)
+
+
+def test_enumerations_skip_photo_credits():
+    from qa.lists import enumerations
+
+    text = "Ảnh: Bích Hồng/TTXVN Bộ hoàn thành các thủ tục ưu tiên như: kiểm dịch động vật, kiểm dịch thực vật."
+    ((pos, parts),) = enumerations(text)
+    assert [text[s:e] for s, e in parts] == ["kiểm dịch động vật", "kiểm dịch thực vật"]
+    assert text[pos:].startswith("như")
+
+
+def test_an_enumeration_led_by_the_asked_kind_is_preferred():
+    from types import SimpleNamespace
+
+    from qa.lists import _best_enumeration
+    from qa.scoring import Vocab
+
+    info = analyze_question("Bộ ưu tiên cung cấp dịch vụ công trực tuyến cho những thủ tục nào?")
+    a = "Bộ cung cấp dịch vụ công trực tuyến tại các nơi như: Hà Nội, Hải Phòng."
+    b = "Bộ ưu tiên các thủ tục như: kiểm dịch động vật, kiểm dịch thực vật."
+    sents = [
+        SimpleNamespace(score=0.5, missing=[], context=set(), sentence=SimpleNamespace(text=t)) for t in (a, b)
+    ]
+    best = _best_enumeration(info, sents, Vocab([a, b]))
+    assert best[1].sentence.text == b
