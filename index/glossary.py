@@ -241,6 +241,11 @@ writing contest|cuộc thi viết
 award|khen thưởng giải
 awarded|khen thưởng
 prize|giải
+first prize|giải nhất
+second prize|giải nhì
+third prize|giải ba
+won|đạt giành
+win|đạt giành
 commended|khen thưởng
 collective|tập thể
 individuals|cá nhân

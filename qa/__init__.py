@@ -6,7 +6,7 @@
 >>> answer.answer, answer.sources[0].doc_id
 """
 
-from .answerer import DEFAULT_K, THRESHOLD, Answerer, ask
+from .answerer import DEFAULT_K, THRESHOLD, THRESHOLD_EN, Answerer, ask
 from .question import QuestionInfo, analyze_question
 from .records import ABSTAIN_MESSAGE, Answer, Source
 
@@ -14,6 +14,7 @@ __all__ = [
     "ABSTAIN_MESSAGE",
     "DEFAULT_K",
     "THRESHOLD",
+    "THRESHOLD_EN",
     "Answer",
     "Answerer",
     "QuestionInfo",

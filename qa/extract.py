@@ -694,7 +694,7 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
         modifier = rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
         return 0.1 if bool(re.search(modifier, role)) == bool(re.search(modifier, question)) else -0.1
     if any(re.search(rf"(?<!\w){r}(?!\w)", role) for r in _SPECIFIC_ROLES):
-        return -0.1
+        return -0.15  # "Bộ trưởng Lê Hồng Anh" when a "giám đốc" is asked
     return 0.0
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from index.normalize import fold, normalize
 
+from .answerer import THRESHOLD, THRESHOLD_EN
+
 __all__ = ["is_correct", "evaluate", "sweep", "report", "load_index", "main"]
 
 
@@ -110,9 +112,12 @@ def sweep(rows: list[dict], thresholds=None) -> list[tuple[float, float, float]]
     ans = [r for r in rows if r["answerable"]]
     una = [r for r in rows if not r["answerable"]]
     out = []
+    def cut(r, t):  # English questions have their threshold in the same proportion as the answerer's
+        return t * THRESHOLD_EN / THRESHOLD if r["phrasing"] == "english" else t
+
     for t in thresholds:
-        a = sum(r["correct"] and r["score"] >= t for r in ans) / max(1, len(ans))
-        u = sum(r["correct"] or r["score"] < t for r in una) / max(1, len(una))
+        a = sum(r["correct"] and r["score"] >= cut(r, t) for r in ans) / max(1, len(ans))
+        u = sum(r["correct"] or r["score"] < cut(r, t) for r in una) / max(1, len(una))
         out.append((t, a, u))
     return out
 

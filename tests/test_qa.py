@@ -162,6 +162,19 @@ def test_list_of_attendees_written_as_roles(seed_index, answerer):
     check_sources(seed_index, answer)
 
 
+def test_english_questions_have_their_own_threshold(seed_index):
+    from qa import THRESHOLD, THRESHOLD_EN
+    from qa.question import analyze_question
+
+    en = analyze_question("Who chaired the conference?")
+    vi = analyze_question("Ai chủ trì hội nghị?")
+    assert Answerer(seed_index)._threshold(en) == THRESHOLD_EN < THRESHOLD == Answerer(seed_index)._threshold(vi)
+    strict = Answerer(seed_index, threshold=0.6)
+    assert strict._threshold(en) == pytest.approx(0.6 * THRESHOLD_EN / THRESHOLD)
+    answer = Answerer(seed_index).ask("Who chaired Cao Lãnh city's 2022 conference on administrative reform?")
+    assert answer.answer and "Võ Phan Thành Minh" in answer.answer, answer.debug
+
+
 def test_list_items_are_deduplicated(answerer):
     answer = answerer.ask("Những đơn vị nào có mô hình được thành phố Cao Lãnh nhân rộng?")
     assert len({i.lower() for i in answer.items}) == len(answer.items)

@@ -534,3 +534,16 @@ def test_an_enumeration_led_by_the_asked_kind_is_preferred():
     ]
     best = _best_enumeration(info, sents, Vocab([a, b]))
     assert best[1].sentence.text == b
+
+
+def test_threshold_sweep_reads_english_scores_on_their_own_scale():
+    from qa import THRESHOLD, THRESHOLD_EN
+    from qa.measure import sweep
+
+    between = (THRESHOLD_EN + THRESHOLD) / 2  # above the English threshold, below the Vietnamese one
+    rows = [
+        {"answerable": True, "correct": True, "score": between, "phrasing": "english"},
+        {"answerable": True, "correct": True, "score": between, "phrasing": "diacritics"},
+    ]
+    ((t, answered, _),) = sweep(rows, [THRESHOLD])
+    assert answered == 0.5  # the English answer stands, the Vietnamese one abstains
