@@ -306,6 +306,8 @@ asked|yêu cầu đề nghị
 ask|yêu cầu đề nghị
 requested|yêu cầu đề nghị
 demanded|yêu cầu
+require|yêu cầu
+required|yêu cầu
 directed|chỉ đạo
 instructed|chỉ đạo
 urged|đề nghị yêu cầu

@@ -223,8 +223,10 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
     của đội ngũ cán bộ" gives "kỷ luật, kỷ cương hành chính, ... của đội ngũ".
     """
     toks = _tokens(text)
-    if not toks or not info.ordered:
+    if not toks:
         return None
+    if not info.ordered:
+        return _english_gap(text, toks, info)
     keys = [key_of(t, info.accented) for t in toks]
     left, right = set(info.left), set(info.right) - set(info.left)
     best_i, best_w = -1, 0.0
@@ -246,7 +248,24 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
     i = best_i + 1
     while i < len(toks) - 1 and i - best_i <= len(link) and toks[i].fold == link[i - best_i - 1]:
         i += 1
-    best_i = i - 1
+    return _span_after(text, toks, keys, i - 1, info, right)
+
+
+def _english_gap(text: str, toks: tuple[Token, ...], info: QuestionInfo) -> Span | None:
+    """"What did residents expect?" against "người dân mong đợi cần rút ngắn thời gian ...": the words
+    after the Vietnamese of the question's verb (its first place in the sentence)."""
+    folds = [t.fold for t in toks]
+    for phrase in info.extras.get("anchor", ()):
+        words = phrase.split()
+        n = len(words)
+        at = next((i for i in range(len(folds) - n + 1) if folds[i : i + n] == words), -1)
+        if at >= 0 and at + n < len(toks):
+            return _span_after(text, toks, folds, at + n - 1, info, set())
+    return None
+
+
+def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInfo, right: set[str]) -> Span | None:
+    """The gap after token ``best_i``: up to a barrier, the question's right-hand words, or 180 characters."""
     start = toks[best_i + 1].start
     end = len(text)
     barrier = _BARRIER.search(text, toks[best_i].end)
@@ -260,7 +279,7 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
         if keys[j] in right and not is_stop(toks[j].text, True) and toks[j].start - start > 3:
             end = toks[j].start
             break
-    if info.qtype == "thing":  # a name or a noun phrase: up to the first comma ...
+    if info.qtype == "thing" and info.ordered:  # a name or a noun phrase: up to the first comma ...
         first = [t.fold for t in tokens(text[start : start + 30])][:2]
         comma = text.find(",", start + 3, end)
         while comma > 0:
@@ -342,7 +361,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         spans = clause_spans(text, info)
     # "xếp vào nhóm nào" against "được xếp vào top 5 địa phương": the sentence never names the kind asked
     unnamed = info.qtype == "thing" and info.head and not _names_head(text, info)
-    if gap is not None and (kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed):
+    english = info.lang == "en"  # an English gap follows the question's own verb: a candidate as good as any
+    if gap is not None and (kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed or english):
         spans = [gap] + spans
     uniq: dict[tuple[int, int], Span] = {}
     for s in spans:
@@ -619,7 +639,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
         if span.head == "gap":
-            bonus += 0.1
+            bonus += 0.2 if info.lang == "en" else 0.1  # English: right after the Vietnamese of the asked verb
         if persons(span.text):
             bonus -= 0.1
     return bonus

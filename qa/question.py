@@ -259,6 +259,30 @@ def _english_weights(low: str) -> dict[str, float]:
     return out
 
 
+# verbs whose object a "what did X <verb>" question asks for
+_EN_ANCHOR_VERBS = frozenset(
+    "ask asked require required demand demanded request requested expect expected propose proposed suggest "
+    "suggested direct directed instruct instructed urge urged want wanted commit committed pledge pledged "
+    "promise promised plan planned decide decided recommend recommended emphasize emphasized stress stressed".split()
+)
+
+
+def _english_anchor(low: str) -> tuple[str, ...]:
+    """Vietnamese of the verb in "what did X <verb> ...?" ("expect" -> "mong doi"), as two-word phrases
+    ("yeu cau", "de nghi"): the answer follows it in the article."""
+    from index.glossary import gloss_pieces
+
+    m = re.search(r"\bwhat (?:did|does|do|will|would|should|must|has|have)\b(.*)", _main_clause(low))
+    if not m:
+        return ()
+    verb = next((w for w in re.findall(r"[a-z]+", m.group(1)) if w in _EN_ANCHOR_VERBS), None)
+    if verb is None:
+        return ()
+    vi = next((v for _, v in gloss_pieces(verb, _glossary()) if v), "")
+    words = fold(vi).split()
+    return tuple(" ".join(words[i : i + 2]) for i in range(0, len(words), 2))
+
+
 _LEVEL = re.compile(r"\b(commune|ward|district|provincial|province|city|town|central|grassroots)[- ]level\b")
 
 
@@ -564,7 +588,7 @@ def analyze_question(question: str) -> QuestionInfo:
             weights=_english_weights(fold(_QUOTED.sub(" ", text))),
             unit=unit,
             extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names,
-                    "phrases": _level_phrases(clean)},
+                    "phrases": _level_phrases(clean), "anchor": _english_anchor(clean)},
         )
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]

@@ -547,3 +547,14 @@ def test_threshold_sweep_reads_english_scores_on_their_own_scale():
     ]
     ((t, answered, _),) = sweep(rows, [THRESHOLD])
     assert answered == 0.5  # the English answer stands, the Vietnamese one abstains
+
+
+def test_english_what_did_x_verb_takes_the_words_after_the_verb():
+    info = analyze_question("What did residents of Tân Hồng district expect from administrative procedures?")
+    assert info.extras["anchor"] == ("mong doi",)
+    assert analyze_question("What did the leaders ask officials to do?").extras["anchor"] == ("yeu cau", "de nghi")
+    assert analyze_question("Who chaired the conference?").extras["anchor"] == ()
+    text = "Tuy nhiên, người dân mong đợi cần rút ngắn thời gian giải quyết thủ tục; giảm phí."
+    gap = gap_span(text, info)
+    assert gap is not None and gap.text == "cần rút ngắn thời gian giải quyết thủ tục"
+    assert gap in sentence_candidates(text, info)
