@@ -277,7 +277,12 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
         if toks[j].start >= end:
             break
         if keys[j] in right and not is_stop(toks[j].text, True) and toks[j].start - start > 3:
-            end = toks[j].start
+            # ... without the question's own linking words before them ("[làm] thước đo")
+            after = _linking_words(info, after=True)
+            k = j
+            while k - 1 > best_i + 1 and j - k < len(after) and toks[k - 1].fold == after[len(after) - 1 - (j - k)]:
+                k -= 1
+            end = toks[k].start
             break
     if info.qtype == "thing" and info.ordered:  # a name or a noun phrase: up to the first comma ...
         first = [t.fold for t in tokens(text[start : start + 30])][:2]
@@ -298,10 +303,16 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
     return Span(s, s + len(piece), "clause", piece, (s, s + len(piece)), "gap")
 
 
-def _linking_words(info: QuestionInfo) -> tuple[str, ...]:
-    """The question's stop words between its last content word and the wh-phrase, folded ("vào")."""
+def _linking_words(info: QuestionInfo, after: bool = False) -> tuple[str, ...]:
+    """The question's stop words between its last content word and the wh-phrase ("xếp [vào] nhóm nào"),
+    or with ``after`` between the wh-phrase and its next content word ("lấy gì [làm] thước đo"), folded."""
     folds = info.extras.get("folds", ())
-    ws = info.extras.get("wh", (0, 0))[0]
+    ws, we = info.extras.get("wh", (0, 0))
+    if after:
+        j = we
+        while j < len(folds) and is_stop(folds[j], False):
+            j += 1
+        return tuple(folds[we:j])
     j = ws
     while j > 0 and is_stop(folds[j - 1], False):
         j -= 1

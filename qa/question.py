@@ -389,7 +389,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
 
 _VERBISH = frozenset(
     "yeu cau chi dao de nghi kien nghi de xuat nhan manh giao dan la co duoc thuc hien nhan rong tiep nhan "
-    "giai quyet to chuc tham du du chu tri ky ban hanh trien khai dat xep nang cao tang cuong".split()
+    "giai quyet to chuc tham du du chu tri ky ban hanh trien khai dat xep nang cao tang cuong lay dung chon can coi xem mong muon".split()
 )
 
 

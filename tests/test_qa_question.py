@@ -558,3 +558,10 @@ def test_english_what_did_x_verb_takes_the_words_after_the_verb():
     gap = gap_span(text, info)
     assert gap is not None and gap.text == "cần rút ngắn thời gian giải quyết thủ tục"
     assert gap in sentence_candidates(text, info)
+
+
+def test_a_verb_before_gi_is_no_head_noun():
+    info = analyze_question("Sở Y tế tỉnh Thái Bình lấy gì làm thước đo cải cách hành chính?")
+    assert info.head == () and info.left[-1] == "lấy" and info.right[:2] == ("thước", "đo")
+    text = "Sở lấy sự hài lòng của người dân làm thước đo kết quả cải cách hành chính."
+    assert gap_span(text, info).text == "sự hài lòng của người dân"
