@@ -636,10 +636,12 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         name = fold(span.text[span.core[0] - span.start : span.core[1] - span.start] or span.text)
         words = [w for w in re.findall(r"\w+", name) if not is_stop(w, False)]
         qwords = {fold(k) for k in info.terms}
-        if words and sum(w in qwords for w in words) / len(words) >= 0.6:
-            bonus -= 0.15  # the span mostly repeats the question
-        elif span.head and span.head == head and _says_nothing(span, info):
-            bonus -= 0.15  # "thủ tục hành chính" for "thủ tục nào": the kind asked, not one of them
+        echo = words and sum(w in qwords for w in words) / len(words) >= 0.6  # it mostly repeats the question
+        named = span.head and span.head == head
+        if echo or (named and _says_nothing(span, info)):
+            # "Sở GD-ĐT đầu tiên" for "sở GD-ĐT nào đầu tiên", "thủ tục hành chính" for "thủ tục nào":
+            # the kind asked, not one of them (and no head match either)
+            bonus -= 0.27 if named else 0.15
     if span.kind == "clause" and info.qtype == "thing" and info.head and info.mode not in ("reason", "manner"):
         bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
         if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):

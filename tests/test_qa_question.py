@@ -565,3 +565,11 @@ def test_a_verb_before_gi_is_no_head_noun():
     assert info.head == () and info.left[-1] == "lấy" and info.right[:2] == ("thước", "đo")
     text = "Sở lấy sự hài lòng của người dân làm thước đo kết quả cải cách hành chính."
     assert gap_span(text, info).text == "sự hài lòng của người dân"
+
+
+def test_a_head_phrase_echoing_the_question_loses_its_head_bonus():
+    info = analyze_question("Sở GD-ĐT nào đầu tiên trên cả nước nhận chứng chỉ ISO 9001: 2000?")
+    text = "Ngày 27/2, Sở GD-ĐT TP.HCM là Sở GD-ĐT đầu tiên trên cả nước nhận chứng chỉ ISO 9001: 2000."
+    spans = {s.text: s for s in places(text) + head_phrases(text, info.head)}
+    echo, named = spans["Sở GD-ĐT đầu tiên"], spans["Sở GD-ĐT TP.HCM"]
+    assert type_bonus(named, info, text) - type_bonus(echo, info, text) == pytest.approx(0.27)
