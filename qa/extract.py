@@ -564,6 +564,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else 0.0
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
+        if info.mode == "" and info.unit and _fraction_of_a_count(text, span, info):
+            bonus -= 0.15  # "1 ngày thụ lý 1,54 hồ sơ" is an average, not how many files
         for n in info.numbers:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
@@ -687,6 +689,20 @@ def _says_nothing(span: Span, info: QuestionInfo) -> bool:
     words = [w for w in re.findall(r"\w+", rest) if not is_stop(w, False)]
     qwords = {fold(k) for k in info.terms}
     return all(w in qwords or w in _EMPTY_AFTER_HEAD for w in words)
+
+
+_AVERAGE = re.compile(r"\b(trung binh|binh quan|moi|average|per)\b")
+
+
+def _fraction_of_a_count(text: str, span: Span, info: QuestionInfo) -> bool:
+    """A decimal number of things ("1,54 hồ sơ") answering "bao nhiêu hồ sơ", without a magnitude word
+    ("2,5 triệu") and for a question that does not ask an average."""
+    core = text[span.core[0] : span.core[1]]
+    if not re.fullmatch(r"\D{0,12}\d{1,3}[,.]\d{1,2}", core.strip()) or _AVERAGE.search(fold(info.text)):
+        return False
+    nxt = [key_of(t, info.accented) for t in tokens(text[span.core[1] : span.core[1] + 30])][:1]
+    magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES
+    return bool(nxt) and nxt[0] not in magnitudes and "%" not in text[span.core[1] : span.core[1] + 2]
 
 
 def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:

@@ -573,3 +573,13 @@ def test_a_head_phrase_echoing_the_question_loses_its_head_bonus():
     spans = {s.text: s for s in places(text) + head_phrases(text, info.head)}
     echo, named = spans["Sở GD-ĐT đầu tiên"], spans["Sở GD-ĐT TP.HCM"]
     assert type_bonus(named, info, text) - type_bonus(echo, info, text) == pytest.approx(0.27)
+
+
+def test_a_decimal_number_of_things_is_an_average_not_a_count():
+    info = analyze_question("Tháng 10, quận 11 đã giải quyết được bao nhiêu hồ sơ cấp phép xây dựng?")
+    text = "Trung bình 1 người 1 ngày thụ lý 1,54 hồ sơ, năm ngoái giải quyết 62 hồ sơ và 2,5 nghìn hồ sơ khác."
+    spans = {s.text: s for s in numbers(text)}
+    assert type_bonus(spans["62 hồ sơ"], info, text) - type_bonus(spans["1,54 hồ sơ"], info, text) == pytest.approx(0.15)
+    assert type_bonus(spans["2,5 nghìn hồ sơ"], info, text) == type_bonus(spans["62 hồ sơ"], info, text)
+    average = analyze_question("Trung bình mỗi ngày một người thụ lý bao nhiêu hồ sơ?")
+    assert type_bonus(spans["1,54 hồ sơ"], average, text) == type_bonus(spans["62 hồ sơ"], average, text)
