@@ -675,7 +675,9 @@ _UNIT_SYMBOLS = {
 }
 # units of "bao nhiêu X" that the answer writes with another word ("tiền" -> "đồng", "người" -> "cán bộ")
 _GENERIC_UNITS = frozenset(
-    key for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn") for key in (w.split()[0], fold(w.split()[0]))
+    key
+    for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn", "thời gian")
+    for key in (w.split()[0], fold(w.split()[0]))
 )
 
 

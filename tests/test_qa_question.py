@@ -583,3 +583,10 @@ def test_a_decimal_number_of_things_is_an_average_not_a_count():
     assert type_bonus(spans["2,5 nghìn hồ sơ"], info, text) == type_bonus(spans["62 hồ sơ"], info, text)
     average = analyze_question("Trung bình mỗi ngày một người thụ lý bao nhiêu hồ sơ?")
     assert type_bonus(spans["1,54 hồ sơ"], average, text) == type_bonus(spans["62 hồ sơ"], average, text)
+
+
+def test_time_is_counted_in_days():
+    info = analyze_question("Cải cách đã rút ngắn bao nhiêu thời gian thực hiện thủ tục đăng ký đất đai?")
+    text = "Thủ tục chuyển mục đích sử dụng đất giảm từ 35 ngày xuống còn 25 ngày."
+    spans = {s.text: s for s in numbers(text)}
+    assert type_bonus(spans["25 ngày"], info, text) >= 0  # "thời gian" is any unit of time, no mismatch
