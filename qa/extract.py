@@ -337,6 +337,22 @@ def attendance_span(text: str) -> Span | None:
     return Span(m.end(), end, "clause", text[m.end() : end], (m.end(), end), "attend")
 
 
+_NAMED = re.compile(r"(?<!\w)(?:được |còn )?(?:gọi là|mang tên|có tên(?: là)?|với tên gọi(?: là)?|lấy tên(?: là)?)\s+", re.I)
+_ASKS_NAME = re.compile(r"\b(ten|ten goi|name|named|called)\b")
+
+
+def named_spans(text: str) -> list[Span]:
+    """What a thing is called: "(gọi là tổ công tác 60/CP)", "mang tên 'Ngày thứ Tư'" (up to ")", ",", ";")."""
+    out = []
+    for m in _NAMED.finditer(text):
+        end = re.search(r"[),;:]|\.\s|\.$|$", text[m.end() :])
+        piece = text[m.end() : m.end() + end.start()].strip(" \"“”'")
+        if 2 <= len(piece) <= 80:
+            s = text.find(piece, m.end())
+            out.append(Span(s, s + len(piece), "thing", piece, (s, s + len(piece)), "named"))
+    return out
+
+
 def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) -> list[Span]:
     """Typed candidate spans of ``text`` for the question's expected type (or ``kind``)."""
     kind = kind or info.item_type
@@ -363,7 +379,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         if not info.head and info.lang == "vi":
             spans += located(text)
     elif kind == "thing":
-        spans = things(text) + head_phrases(text, info.head, info.extras.get("head_text", "")) + quoted(text)
+        spans = named_spans(text) + things(text) + head_phrases(text, info.head, info.extras.get("head_text", ""))
+        spans += quoted(text)
         if info.mode in ("reason", "manner") or not spans or info.lang == "en":
             spans += clause_spans(text, info)
     elif kind in ("directive",):
@@ -624,6 +641,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         segment = " " + " ".join(re.findall(r"\w+", fold(text[a:b]))) + " "
         if any(f" {p} " in segment for p in phrases):
             bonus += _PHRASE_BONUS
+    if span.head == "named" and _ASKS_NAME.search(fold(info.text)):
+        bonus += 0.12  # "what was the name of the team": "(gọi là tổ công tác 60/CP)"
     if _ASKS_ADDRESS.search(fold(info.text)) and _WEB_ADDRESS.search(span.text):
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):

@@ -15,6 +15,7 @@ from qa.extract import (
     directive_clause,
     gap_span,
     head_phrases,
+    named_spans,
     overlaps_question,
     own_role,
     sentence_candidates,
@@ -590,3 +591,12 @@ def test_time_is_counted_in_days():
     text = "Thủ tục chuyển mục đích sử dụng đất giảm từ 35 ngày xuống còn 25 ngày."
     spans = {s.text: s for s in numbers(text)}
     assert type_bonus(spans["25 ngày"], info, text) >= 0  # "thời gian" is any unit of time, no mismatch
+
+
+def test_what_a_thing_is_called():
+    text = "UBND thành lập tổ công tác liên ngành (gọi là tổ công tác 60/CP) với thành phần gồm các sở."
+    (named,) = named_spans(text)
+    assert named.text == "tổ công tác 60/CP"
+    info = analyze_question("What was the name of the interagency team Đà Nẵng set up?")
+    assert named in sentence_candidates(text, info) and type_bonus(named, info, text) >= 0.12
+    assert named_spans('Mô hình mang tên "Ngày thứ Tư trực tuyến", được nhân rộng.')[0].text == "Ngày thứ Tư trực tuyến"
