@@ -673,7 +673,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
         if span.head == "gap":
-            bonus += 0.2 if info.lang == "en" else 0.1  # English: right after the Vietnamese of the asked verb
+            bonus += 0.15 if info.lang == "en" else 0.1  # English: right after the Vietnamese of the asked verb
         if persons(span.text):
             bonus -= 0.1
     return bonus
