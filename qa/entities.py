@@ -367,6 +367,12 @@ def _vi(heads) -> tuple[str, ...]:
     return tuple(normalize(h).lower() for h in heads)
 
 
+# "... Hành chính [công thành phố]", "[công tỉnh Đồng Nai]": lower-case words that belong to the name
+_PUBLIC_TAIL = re.compile(
+    rf"\s+công(?!\w)(?:\s+(?:thành phố|tỉnh|quận|huyện|thị xã)(?!\w)(?:\s+[{UPPER}][\w-]*)*)?"
+)
+
+
 def places(text: str) -> list[Span]:
     """Places and units: "Phường 2", "UBND phường Hòa Thuận", "Sở Nội vụ", capitalized place names."""
     low = text.lower()
@@ -411,6 +417,9 @@ def places(text: str) -> list[Span]:
         end = min([end] + [ps for ps, _ in people if j < ps < end])
         if end <= j:
             continue
+        if text[:end].lower().endswith("hành chính"):
+            tail = _PUBLIC_TAIL.match(text, end)  # "Trung tâm Hành chính công thành phố": the name goes on
+            end = tail.end() if tail else end
         start = i
         pre = re.search(r"(UBND|HĐND|Công an|Ủy ban nhân dân|LĐLĐ)\s+$", text[:i])
         if pre:

@@ -600,3 +600,10 @@ def test_what_a_thing_is_called():
     info = analyze_question("What was the name of the interagency team Đà Nẵng set up?")
     assert named in sentence_candidates(text, info) and type_bonus(named, info, text) >= 0.12
     assert named_spans('Mô hình mang tên "Ngày thứ Tư trực tuyến", được nhân rộng.')[0].text == "Ngày thứ Tư trực tuyến"
+
+
+def test_public_administration_centre_names_stay_whole():
+    text = "Nâng cao chất lượng hoạt động của Trung tâm Hành chính công thành phố và các xã."
+    assert [p.text for p in places(text)] == ["Trung tâm Hành chính công thành phố"]
+    text = "Trung tâm Hành chính công tỉnh Đồng Nai có 20 quầy."
+    assert places(text)[0].text == "Trung tâm Hành chính công tỉnh Đồng Nai"
