@@ -709,6 +709,8 @@ def _says_nothing(span: Span, info: QuestionInfo) -> bool:
     rest = fold(span.text)[len(" ".join(info.head)) :]
     words = [w for w in re.findall(r"\w+", rest) if not is_stop(w, False)]
     qwords = {fold(k) for k in info.terms}
+    if words and words[-1] == "khac":
+        return True  # "các lĩnh vực công tác khác": other ones, none named
     return all(w in qwords or w in _EMPTY_AFTER_HEAD for w in words)
 
 

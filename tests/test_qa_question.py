@@ -510,6 +510,9 @@ def test_a_head_phrase_that_only_names_the_kind_is_no_answer():
     empty, named = head_phrases(text, info.head)[:2]
     assert empty.text == "thủ tục hành chính" and named.text.startswith("thủ tục kiểm dịch động vật")
     assert type_bonus(empty, info, text) < 0 < type_bonus(named, info, text)
+    other = "Chủ tịch có quyền chọn thêm các thủ tục công tác khác."
+    (others,) = head_phrases(other, info.head)
+    assert others.text == "thủ tục công tác khác" and type_bonus(others, info, other) < 0
 
 
 def test_enumerations_skip_photo_credits():
