@@ -215,12 +215,16 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _glossary() -> dict[str, str]:
-    """The answerer's glossary over the retrieval glossary, folded: the retrieval one supplies the words only
-    it knows ("friendly" -> "than thien"); both are read by :func:`index.glossary.gloss_pieces`."""
+    """The answerer's glossary and the retrieval glossary as one, folded: the retrieval one supplies the words
+    only it knows ("friendly" -> "than thien"), and a phrase both know has the words of both ("late" ->
+    "tre han tre hen cham"), the answerer's first; read by :func:`index.glossary.gloss_pieces`."""
     from index.glossary import GLOSSARY
 
     table = {fold(phrase): fold(vi).lower() for phrase, vi in GLOSSARY.items()}
-    table.update(EN_GLOSSARY)
+    for phrase, vi in EN_GLOSSARY.items():
+        words = vi.split()
+        extra = [w for w in table.get(phrase, "").split() if w not in words]
+        table[phrase] = " ".join(words + extra)
     return table
 
 

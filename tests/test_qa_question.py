@@ -233,6 +233,8 @@ def test_english_terms_fall_back_on_the_retrieval_glossary():
     terms = analyze_question("which wards replicated the Friendly Sunday model?").terms
     assert {"phuong", "nhan", "rong", "mo", "hinh"} <= set(terms)  # the answerer's own glossary
     assert {"chu", "nhat", "than", "thien"} <= set(terms)  # "Sunday", "friendly": only index/glossary.py knows them
+    late = analyze_question("What must officials do when a file is handled late?").terms
+    assert {"tre", "han", "cham"} <= set(late)  # a word both tables know has the words of both
 
 
 def test_yes_no_rules():
