@@ -337,8 +337,12 @@ def attendance_span(text: str) -> Span | None:
     return Span(m.end(), end, "clause", text[m.end() : end], (m.end(), end), "attend")
 
 
-_NAMED = re.compile(r"(?<!\w)(?:được |còn )?(?:gọi là|mang tên|có tên(?: là)?|với tên gọi(?: là)?|lấy tên(?: là)?)\s+", re.I)
-_ASKS_NAME = re.compile(r"\b(ten|ten goi|name|named|called)\b")
+_NAMED = re.compile(
+    r"(?<!\w)(?:được |còn )?(?:gọi là|mang tên|có tên(?: là)?|với tên gọi(?: là)?|lấy tên(?: là)?|đổi tên thành)\s+"
+    r"|\(\s*nay là\s+",  # "Sở Địa chính Nhà đất (nay là Sở Tài nguyên Môi trường)"
+    re.I,
+)
+_ASKS_NAME = re.compile(r"\b(ten|ten goi|name|named|called|renamed|doi ten)\b")
 
 
 def named_spans(text: str) -> list[Span]:

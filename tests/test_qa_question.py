@@ -605,6 +605,9 @@ def test_what_a_thing_is_called():
     info = analyze_question("What was the name of the interagency team Đà Nẵng set up?")
     assert named in sentence_candidates(text, info) and type_bonus(named, info, text) >= 0.12
     assert named_spans('Mô hình mang tên "Ngày thứ Tư trực tuyến", được nhân rộng.')[0].text == "Ngày thứ Tư trực tuyến"
+    renamed = "Năm 1997, Đà Nẵng thành lập Sở Địa chính Nhà đất (nay là Sở Tài nguyên Môi trường) với việc chuyển giao."
+    assert [s.text for s in named_spans(renamed)] == ["Sở Tài nguyên Môi trường"]
+    assert not named_spans("Hiện nay là thời điểm thuận lợi.")
 
 
 def test_public_administration_centre_names_stay_whole():
