@@ -38,6 +38,7 @@ _DIRECT = re.compile(
     re.IGNORECASE,
 )
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
+_ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|percent|percentage|rate|share|proportion|ratio)\b")
 _MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
 _MAGNITUDES = frozenset(fold(w) for w in _MAGNITUDES_VI)  # ... as keyed in a question typed without accents
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
@@ -574,7 +575,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.1
-        elif "%" in t and info.lang == "vi" and not re.search(r"tỷ lệ|tỉ lệ|phần trăm", info.text.lower()):
+        elif "%" in t and not _ASKS_RATE.search(fold(info.text)):
             bonus -= 0.05
         if info.mode == "duration":
             bonus += 0.08 if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t) else -0.08
@@ -598,8 +599,12 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 tail = [key_of(tk, info.accented) for tk in tokens(_UNIT_SYMBOLS[tail[0].lower()])] + tail[1:]
             if tail and tail[0] == info.unit[0]:
                 bonus += 0.15
-            elif info.unit[0] in _GENERIC_UNITS or "%" in t:
+            elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
+            elif "%" in t and not _ASKS_RATE.search(fold(info.text)):
+                bonus -= _UNIT_MISMATCH  # "how many files" is not answered by "100%"
+            elif "%" in t:
+                pass
             elif tail and not tail[0][:1].isdigit() and info.unit[0] not in tail[:3]:
                 bonus -= _UNIT_MISMATCH  # "3 mô hình" when "bao nhiêu hộ dân" was asked
                 if not _sentence_has(text, info.unit, info.accented):

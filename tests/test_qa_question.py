@@ -615,3 +615,13 @@ def test_public_administration_centre_names_stay_whole():
     assert [p.text for p in places(text)] == ["Trung tâm Hành chính công thành phố"]
     text = "Trung tâm Hành chính công tỉnh Đồng Nai có 20 quầy."
     assert places(text)[0].text == "Trung tâm Hành chính công tỉnh Đồng Nai"
+
+
+def test_a_percentage_does_not_count_things():
+    text = "Thành phố giải quyết 100% hồ sơ đúng hạn, tiếp nhận 233 hồ sơ."
+    spans = {s.text: s for s in numbers(text)}
+    for question in ("How many files did the city receive?", "Thành phố tiếp nhận bao nhiêu hồ sơ?"):
+        info = analyze_question(question)
+        assert type_bonus(spans["100%"], info, text) < 0 < type_bonus(spans["233 hồ sơ"], info, text)
+    rate = analyze_question("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?")
+    assert type_bonus(spans["100%"], rate, text) > 0
