@@ -323,7 +323,7 @@ def _linking_words(info: QuestionInfo, after: bool = False) -> tuple[str, ...]:
 _ATTENDANCE = re.compile(
     r"(?<!\w)(?:tham dự|dự)(?:\s+[^,;:.]{1,40}?)?\s+(?:có|gồm có|gồm)\s*:?\s*", re.IGNORECASE
 )
-_ASKS_ATTENDANCE = re.compile(r"\b(tham du|du|attend(?:ed|s)?|participat\w*)\b")
+_ASKS_ATTENDANCE = re.compile(r"\b(tham du|du(?! lich)|attend(?:ed|s)?|participat\w*)\b")  # not "du lịch"
 
 
 def attendance_span(text: str) -> Span | None:
