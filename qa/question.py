@@ -351,12 +351,13 @@ def _english_type(low: str) -> tuple[str, str, str]:
             return "date", "date", "year"
         if re.search(
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}"
-            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position)\b",
+            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position"
+            r"|satisfaction level)\b",
             after,
         ):
             mode = (
                 "percent"
-                if re.search(r"percentage|share|proportion|rate", after)
+                if re.search(r"percentage|share|proportion|rate|satisfaction level", after)
                 else "rank"
                 if re.search(r"\b(rank|position)\b", after)
                 else ""

@@ -625,3 +625,8 @@ def test_a_percentage_does_not_count_things():
         assert type_bonus(spans["100%"], info, text) < 0 < type_bonus(spans["233 hồ sơ"], info, text)
     rate = analyze_question("Tỷ lệ hồ sơ giải quyết đúng hạn là bao nhiêu?")
     assert type_bonus(spans["100%"], rate, text) > 0
+
+
+def test_english_satisfaction_level_asks_a_rate():
+    info = analyze_question("What satisfaction level did Tân Hồng reach for handling feedback?")
+    assert (info.qtype, info.mode) == ("number", "percent")
