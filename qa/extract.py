@@ -621,23 +621,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):
             bonus += 0.05
     if info.item_type == "person":
-        seg_start = max(text.rfind(";", 0, span.start), 0)
-        seg_end = text.find(";", span.end)
-        segment = fold(text[seg_start : seg_end if seg_end >= 0 else len(text)])
         # the roles asked: in the question's words, or for English in its glossed Vietnamese ("deputy director")
         question = fold(info.text) if info.lang == "vi" else " ".join(info.left + info.right)
-        for role in ROLE_WORDS:
-            if not re.search(rf"(?<!\w){role}(?!\w)", question):
-                continue
-            found = [m.start() for m in re.finditer(rf"(?<!\w){role}(?!\w)", segment)]
-            modified = [i for i in found if re.search(rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+$", segment[:i])]
-            asked_modified = re.search(rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{role}", question)
-            if found and len(modified) == len(found) and not asked_modified:
-                bonus -= 0.1  # every "Chủ tịch" near the name is a "Phó Chủ tịch": not what was asked
-                break
-            if found and not modified and asked_modified:
-                bonus -= 0.1  # a "Chủ tịch" when a "Phó Chủ tịch" was asked
-                break
         before = fold(text[max(0, span.start - 30) : span.start])
         after = fold(text[span.end : span.end + 60])
         roles = [r for r in ROLE_WORDS if re.search(rf"\b{r}\b", " ".join(info.terms))]
