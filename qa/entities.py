@@ -85,6 +85,11 @@ _DATE_LIKE = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/-]\d{1,2}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+# units named by a number ("Phường 2", "quận 3, 11 và Bình Thạnh", "tổ 5"): a number after them is a name
+_NUMBERED_UNITS = ("phường", "quận", "khu phố", "tổ dân phố", "tổ", "ấp", "thôn", "khóm")
+_NUMBERED_RE = "|".join(sorted(_NUMBERED_UNITS, key=len, reverse=True))
+
+
 def numbers(text: str) -> list[Span]:
     """Numbers and rates with their approximation word and unit ("trên 37.000 hồ sơ", "98.8%")."""
     words = pos_words(text)
@@ -94,7 +99,7 @@ def numbers(text: str) -> list[Span]:
         if any(s <= m.start() < e or s < m.end() <= e for s, e in date_spans):
             continue
         if re.search(
-            rf"(?:^|\s)(?:(?i:phường|quận|khu phố|tổ|ấp|thôn|khóm)|P\.|Q\.|[{UPPER}][\w]*)\s*$", text[: m.start()]
+            rf"(?:^|\s)(?:(?i:{_NUMBERED_RE})|P\.|Q\.|[{UPPER}][\w]*)\s*$", text[: m.start()]
         ) and not re.match(r"(?:gần|trên|hơn|khoảng)", m.group(0)):
             nxt = re.match(r"\s*([%\w]+)", text[m.end() : m.end() + 12])
             if re.match(r"\d+$", m.group(0)) and (not nxt or nxt.group(1).lower() in _NAME_FOLLOWERS):
@@ -278,7 +283,7 @@ _UNIT_FIRST = {
 _HEAD_WORDS = frozenset(h for h in (*PLACE_HEADS_VI, *UNIT_HEADS_VI, *THING_HEADS_VI) if " " in h)
 
 
-_NUMBERED_HEADS = frozenset(("quận", "phường", "q", "p", "khu phố", "tổ dân phố", "ấp"))
+_NUMBERED_HEADS = frozenset((*_NUMBERED_UNITS, "q", "p"))
 _NEXT_UNIT = re.compile(rf"\s*(?:,|và)\s*(\d+[A-Za-z]?|[{UPPER}]\w*(?:\s[{UPPER}]\w*)*)(?![\w/.,%]?\d)")
 
 
