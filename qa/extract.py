@@ -406,10 +406,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
 
 def _names_head(text: str, info: QuestionInfo) -> bool:
     """Whether ``text`` has the question's head noun ("nhóm" in "nhóm nào")."""
-    keys = [key_of(t, info.accented) for t in _tokens(text)]
-    head = [key_of(t, info.accented) for t in tokens(info.extras.get("head_text") or " ".join(info.head))]
-    n = len(head)
-    return any(keys[i : i + n] == head for i in range(len(keys) - n + 1))
+    head = tuple(key_of(t, info.accented) for t in tokens(info.extras.get("head_text") or " ".join(info.head)))
+    return _sentence_has(text, head, info.accented)
 
 
 def rivals(text: str, span: Span, spans: list[Span]) -> list[Span]:
@@ -723,7 +721,7 @@ def _fraction_of_a_count(text: str, span: Span, info: QuestionInfo) -> bool:
 
 
 def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:
-    """Whether the sentence has the asked unit's words in a row ("hộ dân")."""
+    """Whether the sentence has the asked unit's (or head's) words in a row ("hộ dân", "nhóm")."""
     keys = [key_of(t, accented) for t in _tokens(text)]
     n = len(unit)
     return any(tuple(keys[i : i + n]) == tuple(unit) for i in range(len(keys) - n + 1))
