@@ -27,11 +27,12 @@ _CACHE_SIZE = 2048
 _LEAD = re.compile(r"(?:như|sau|gồm|cụ thể|sau đây)\s*:", re.IGNORECASE)
 # verbs that open the items of a directive enumeration ("Tăng cường kỷ luật ...", "Tập trung ...")
 _ACTIONS = frozenset(
-    """tang cuong|day manh|day nhanh|tap trung|tiep tuc|nang cao|hoan thanh|hoan thien|to chuc|thuc hien|trien khai
-    |ra soat|kien toan|chan chinh|xay dung|phat huy|quan triet|don doc|chi dao|dam bao|bao dam|khan truong|duy tri
-    |cap nhat|cong khai|phoi hop|de cao|ung dung|giai quyet|kiem tra|nghien cuu|tham muu|huong dan|thuong xuyen
-    |chu dong|nghiem tuc|lam tot|ban hanh|rut ngan|cai thien|tuyen truyen|uu tien|chu trong|khac phuc|xu ly
-    |phan dau""".replace("\n", "").replace(" |", "|").split("|")
+    w.strip()
+    for w in """tang cuong|day manh|day nhanh|tap trung|tiep tuc|nang cao|hoan thanh|hoan thien|to chuc|thuc hien
+    |trien khai|ra soat|kien toan|chan chinh|xay dung|phat huy|quan triet|don doc|chi dao|dam bao|bao dam
+    |khan truong|duy tri|cap nhat|cong khai|phoi hop|de cao|ung dung|giai quyet|kiem tra|nghien cuu|tham muu
+    |huong dan|thuong xuyen|chu dong|nghiem tuc|lam tot|ban hanh|rut ngan|cai thien|tuyen truyen|uu tien
+    |chu trong|khac phuc|xu ly|phan dau""".split("|")
 )
 _MAX_ITEMS = 10
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-đ]\))\s")
