@@ -566,6 +566,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     t = span.text.lower()
     head = " ".join(info.head)
     written = info.extras.get("head_text", "")  # with accents: "kỹ năng" is not a "kỳ"
+    asked = fold(info.text)
+    asks_rate = bool(_ASKS_RATE.search(asked))
     if head and span.head and span.head == head and (not written or written in t):
         bonus += 0.12
     elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
@@ -573,7 +575,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.1
-        elif "%" in t and not _ASKS_RATE.search(fold(info.text)):
+        elif "%" in t and not asks_rate:
             bonus -= 0.05
         if info.mode == "duration":
             bonus += 0.08 if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t) else -0.08
@@ -599,7 +601,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += 0.15
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
-            elif "%" in t and not _ASKS_RATE.search(fold(info.text)):
+            elif "%" in t and not asks_rate:
                 bonus -= _UNIT_MISMATCH  # "how many files" is not answered by "100%"
             elif "%" in t:
                 pass
@@ -620,7 +622,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.05
     if info.item_type == "person":
         # the roles asked: in the question's words, or for English in its glossed Vietnamese ("deputy director")
-        question = fold(info.text) if info.lang == "vi" else " ".join(info.left + info.right)
+        question = asked if info.lang == "vi" else " ".join(info.left + info.right)
         before = fold(text[max(0, span.start - 30) : span.start])
         after = fold(text[span.end : span.end + 60])
         roles = [r for r in ROLE_WORDS if re.search(rf"\b{r}\b", " ".join(info.terms))]
@@ -633,9 +635,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         segment = " " + " ".join(re.findall(r"\w+", fold(text[a:b]))) + " "
         if any(f" {p} " in segment for p in phrases):
             bonus += _PHRASE_BONUS
-    if span.head == "named" and _ASKS_NAME.search(fold(info.text)):
+    if span.head == "named" and _ASKS_NAME.search(asked):
         bonus += 0.12  # "what was the name of the team": "(gọi là tổ công tác 60/CP)"
-    if _ASKS_ADDRESS.search(fold(info.text)) and _WEB_ADDRESS.search(span.text):
+    if _ASKS_ADDRESS.search(asked) and _WEB_ADDRESS.search(span.text):
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
         bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
