@@ -352,8 +352,15 @@ _PROVINCES = [
     "Vĩnh Phúc",
     "Yên Bái",
 ]
+
+
+def _gazetteer_key(name: str) -> str:
+    """A province-level name folded, without spaces and dashes: "Bà Rịa-Vũng Tàu" -> "bariavungtau"."""
+    return re.sub(r"[\s\-–]", "", fold(name))
+
+
 # Province-level names (the 63 units before 2025): a canonical spelling and a finder for each.
-_GAZETTEER = {re.sub(r"[\s\-–]", "", fold(n)): normalize(n) for n in _CITIES + _PROVINCES}
+_GAZETTEER = {_gazetteer_key(n): normalize(n) for n in _CITIES + _PROVINCES}
 _PROVINCE_RE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(
@@ -366,13 +373,13 @@ _PROVINCE_RE = re.compile(
 
 def _canonical(place: str) -> str:
     """The gazetteer spelling of a province-level name ("Bà Rịa-Vũng Tàu" -> "Bà Rịa - Vũng Tàu")."""
-    return _GAZETTEER.get(re.sub(r"[\s\-–]", "", fold(place)), place)
+    return _GAZETTEER.get(_gazetteer_key(place), place)
 
 
 def province_level(name: str) -> str | None:
     """"tỉnh" or "thành phố" when ``name`` is one of the 63 province-level units ("Hậu Giang",
     "Da Nang", "TP.HCM"), else None."""
-    key = re.sub(r"[\s\-–.]", "", fold(name))
+    key = _gazetteer_key(name.replace(".", ""))
     key = {"tphcm": "hochiminh", "hcm": "hochiminh"}.get(key, key)
     place = _GAZETTEER.get(key)
     return _province_level(place) if place else None
