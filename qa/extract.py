@@ -31,6 +31,8 @@ __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "cl
 _DECAY = 12.0  # words: support falls to a third over ~13 words
 _FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
 _LEAD_SUPPORT = 0.25  # a question word in the sentence that opens the enumeration (before a barrier)
+_OF_BEFORE = re.compile(r"\bcủa\s*$", re.IGNORECASE)  # the span owns what precedes it
+_POSSESSOR_RIGHT = 0.4  # support of a left-hand question word found right of such a span
 _BARRIER = re.compile(r"[;:]|\.\s")
 _DIRECTIVE_VERBS = r"yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt"
 _DIRECT = re.compile(
@@ -369,6 +371,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         spans = dates(text)
     elif kind == "person":
         spans = persons(text)
+        if info.qtype == "person":
+            spans += coordinated_persons(text, spans)
         if info.qtype == "list" and _ASKS_ATTENDANCE.search(fold(info.text)):
             attend = attendance_span(text)  # "những ai tham dự": roles as well as names
             spans += [attend] if attend else []
@@ -402,6 +406,20 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         if s.end > s.start and (s.start, s.end) not in uniq:
             uniq[(s.start, s.end)] = s
     return list(uniq.values())
+
+
+_AND_HONORIFIC = re.compile(r"\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+
+
+def coordinated_persons(text: str, spans: list[Span]) -> list[Span]:
+    """"A và đồng chí B" as one answer: two people joined by "và" share what the sentence says of them
+    ("Đồng chí Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy chủ trì Hội nghị" -> both chaired)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = []
+    for a, b in zip(ordered, ordered[1:]):
+        if a.end <= b.start and _AND_HONORIFIC.fullmatch(" " + text[a.end : b.start].strip() + " "):
+            out.append(Span(a.start, b.end, "person", text[a.start : b.end], (a.core[0], b.core[1]), "both"))
+    return out
 
 
 def _names_head(text: str, info: QuestionInfo) -> bool:
@@ -463,16 +481,22 @@ def local_support(
         return 0.0
     pos = term_positions(list(toks), terms, info.accented)
     others = [o for o in (others or []) if (o.start, o.end) != (span.start, span.end)]
-    # coordinated siblings ("05 thủ tục ..., 18 thủ tục ...") share the words before the first of them
+    # coordinated siblings ("05 thủ tục ..., 18 thủ tục ...") share the words before the first of them;
+    # owners do not ("A của X, B của Y": each has its own words before it)
+    possessor = bool(_OF_BEFORE.search(text[: span.start]))
     unit = _unit(text, span)
     siblings = [
         o
         for o in others
         if unit
+        and not possessor
         and _unit(text, o) == unit
         and not _BARRIER.search(text[min(o.end, span.end) : max(o.start, span.start)])
     ]
-    other_idx = [_token_range(toks, o.core[0], o.core[1])[0] for o in others]
+    # a candidate inside this one ("Phường 2" in "UBND Phường 2") or around it stands between nothing
+    # (clauses nest in each other by construction and keep counting)
+    apart = [o for o in others if span.kind == "clause" or o.end <= span.start or o.start >= span.end]
+    other_idx = [_token_range(toks, o.core[0], o.core[1])[0] for o in apart]
     first_sibling = min([_token_range(toks, o.core[0], o.core[1])[0] for o in siblings] + [lo])
     widx = _word_index(toks)
     total = norm = 0.0
@@ -497,6 +521,8 @@ def local_support(
                 expected = (t in left and p < lo) or (t in right and p > hi) or (t in left and t in right)
                 # a clause answer follows its left-hand words strictly ("đề nghị thị xã ... <cần phát huy ...>")
                 side = 1.0 if expected else (0.3 if span.kind == "clause" else 0.75)
+                if possessor and p > hi and not expected:
+                    side = _POSSESSOR_RIGHT  # "mô hình A của <X> và mô hình B ...": B describes another owner
             else:
                 side = 1.0
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
@@ -629,6 +655,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if roles and any(r in after or r in before for r in roles):
             bonus += 0.05
         bonus += _own_role_match(text, span, question)
+        if span.head == "both":
+            bonus += 0.01  # on a tie with one of the two, both of them answer
     phrases = info.extras.get("phrases", ())
     if phrases:  # "commune-level" asked: the candidate's clause says "cấp xã", not only "thị xã"
         a, b = clause_around(text, span.start, span.end, limit=len(text))

@@ -42,6 +42,7 @@ _EN_MARKERS = frozenset(
 )
 _EN_YESNO = frozenset("did does do is are was were can could has have had will would should must".split())
 _DIRECT_VERBS = ("yeu cau", "chi dao", "de nghi", "kien nghi", "de xuat", "nhan manh", "giao", "dan", "yeu cau phai")
+_DAN_BEFORE = frozenset(("nguoi", "nhan", "cong", "cu", "nong", "quan", "thi", "vi", "lang"))  # "người dân", "nhân dân"
 _EN_DIRECT = re.compile(
     r"\b(ask|asked|direct|directed|request|requested|demand|demanded|require|required|urge|urged|instruct|"
     r"instructed|order|ordered|call(?:ed)? (?:on|for)|propose|proposed|recommend|recommended|tell|told)\b"
@@ -418,8 +419,19 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     def at(pattern: str) -> int:
         return _find(folds, tuple(pattern.split()))
 
+    accented = fold(text) != text.lower()
+
     def directive_before(i: int) -> bool:
-        return any(_find(folds[:i], tuple(v.split())) >= 0 for v in _DIRECT_VERBS)
+        for v in _DIRECT_VERBS:
+            j = _find(folds[:i], tuple(v.split()))
+            if j >= 0 and v == "dan":  # "dặn", not the "dân" of "người dân" folded alike
+                if accented and not re.search(r"(?<!\w)dặn(?!\w)", text.lower()):
+                    continue
+                if j > 0 and folds[j - 1] in _DAN_BEFORE:
+                    continue
+            if j >= 0:
+                return True
+        return False
 
     # yes/no: "... có ... không?", "... phải không?", "... chưa?"
     if n >= 2 and folds[-1] in ("khong", "chua") and not re.search(r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", joined):

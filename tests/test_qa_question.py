@@ -48,6 +48,9 @@ from qa.yesno import decide
         ("Mô hình của phường Hòa Thuận là mô hình gì?", "thing", "thing"),
         ("Hồ sơ trễ hẹn tập trung ở lĩnh vực nào?", "thing", "thing"),
         ("Chủ tịch yêu cầu tăng cường điều gì?", "directive", "directive"),
+        ("Người dân Tân Hồng mong đợi điều gì?", "thing", "thing"),  # the "dân" of "người dân" is no "dặn"
+        ("nguoi dan Tan Hong mong doi dieu gi", "thing", "thing"),
+        ("Bí thư dặn cán bộ điều gì?", "directive", "directive"),
         ("Phó Chủ tịch UBND huyện chỉ đạo những gì?", "directive", "directive"),
         ("What did the leaders ask officials to do?", "directive", "directive"),
         ("Những mô hình nào được nhân rộng?", "list", "thing"),
@@ -635,3 +638,40 @@ def test_a_percentage_does_not_count_things():
 def test_english_satisfaction_level_asks_a_rate():
     info = analyze_question("What satisfaction level did Tân Hồng reach for handling feedback?")
     assert (info.qtype, info.mode) == ("number", "percent")
+
+
+def _best_candidate(question: str, text: str) -> str:
+    from qa.extract import local_support, rivals, sentence_candidates, type_bonus
+    from qa.scoring import Vocab
+
+    info = analyze_question(question)
+    vocab = Vocab([text])
+    spans = sentence_candidates(text, info)
+    scored = [
+        (local_support(text, s, info, vocab, rivals(text, s, spans)) * 0.4 + type_bonus(s, info, text), s.text)
+        for s in spans
+    ]
+    return max(scored)[1]
+
+
+def test_a_possessor_is_described_by_the_words_before_it():
+    # "mô hình A của X và mô hình B của Y": B's words lie right of X but describe Y
+    text = (
+        'UBND Thành phố đã ban hành Quyết định nhân rộng 03 mô hình gồm: Mô hình "Ngày Chủ Nhật thân thiện" '
+        'của UBND Phường 2; mô hình "Ngày thứ Tư trực tuyến và Ngày không hẹn giải quyết thủ tục hành chính" '
+        'của UBND Phường 11 và mô hình "Đoàn viên, hội viên các tổ chức chính trị - xã hội thực hiện hỗ trợ '
+        'giải quyết thủ tục hành chính" của UBND phường Hòa Thuận.'
+    )
+    question = "Mô hình đoàn viên, hội viên hỗ trợ giải quyết thủ tục hành chính là của phường nào?"
+    assert _best_candidate(question, text) == "UBND phường Hòa Thuận"
+    assert _best_candidate("Mô hình Ngày thứ Tư trực tuyến là của phường nào?", text) == "UBND Phường 11"
+
+
+def test_two_people_joined_by_va_both_answer_who():
+    text = "Đồng chí Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy chủ trì Hội nghị."
+    assert _best_candidate("Ai chủ trì hội nghị?", text) == "Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy"
+    # a list question still gathers them one by one
+    from qa.extract import sentence_candidates
+
+    listed = sentence_candidates(text, analyze_question("Những ai chủ trì hội nghị?"))
+    assert all(" và " not in s.text for s in listed)
