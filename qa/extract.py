@@ -363,6 +363,8 @@ def named_spans(text: str) -> list[Span]:
 def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) -> list[Span]:
     """Typed candidate spans of ``text`` for the question's expected type (or ``kind``)."""
     kind = kind or info.item_type
+    if info.mode == "role":
+        return role_spans(text, info)
     role = kind == "person" and info.extras.get("role_answer", False)
     gap = gap_span(text, info) if kind in ("directive", "thing") or role else None
     if kind == "number":
@@ -760,21 +762,62 @@ def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:
 _SPECIFIC_ROLES = tuple(r for r in sorted(ROLE_WORDS, key=len, reverse=True) if r not in ("lanh dao", "nguoi dung dau"))
 
 
-def own_role(text: str, span: Span) -> str:
-    """The role written next to a person's name: "Phó Giám đốc Sở Nội vụ" in "..., Phó Giám đốc Sở Nội vụ
-    Trần Minh Long đề nghị" or "Trưởng phòng Nội vụ" in "đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ;"."""
-    head = text[max(0, span.start - 80) : span.start]
+# what ends the role written after a name: another person, a dash, or the verb of the sentence
+# ("ông Huỳnh Văn Nhã, Phó Chủ tịch UBND Huyện [chỉ đạo] ...", "Trưởng phòng Nội vụ thị xã [cùng] lãnh đạo")
+_ROLE_END = re.compile(
+    rf"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b|\s(?:{_DIRECTIVE_VERBS}|phát biểu|cho biết|chủ trì|"
+    r"khẳng định|báo cáo|trình bày|đã|cùng|tham dự|dự|khai mạc|kết luận|nhận định|thông tin)(?!\w)"
+)
+
+
+def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where the role written next to a person's name lies in ``text``: before it ("Phó Giám đốc Sở Nội vụ"
+    in "..., Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị") and after it ("Trưởng phòng Nội vụ" in
+    "đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ;"); an empty range where there is none."""
+    lo = max(0, span.start - 80)
+    head = text[lo : span.start]
     cut = max(head.rfind(c) for c in (",", ";", ":", "("))  # not "-": "Sở Tài nguyên - Môi trường"
-    head = head[cut + 1 :]
-    head = re.split(r"(?i)\b(?:đồng chí|ông|bà|có)\s", head)[-1]
-    if re.search(r"\svà\s*$", " " + head):  # "Bí thư Thành ủy và [Ông Đinh Văn Bảo]": another's role
-        head = ""
-    tail = ""
+    lo += cut + 1
+    honorific = list(re.finditer(r"(?i)\b(?:đồng chí|ông|bà|có)\s", text[lo : span.start]))
+    if honorific:
+        lo += honorific[-1].end()
+    if re.search(r"\svà\s*$", " " + text[lo : span.start]):  # "Bí thư Thành ủy và [Ông Đinh Văn Bảo]": another's
+        lo = span.start
+    before = _stripped(text, lo, span.start)
+    after = (span.end, span.end)
     m = re.match(r"\s*[-–,(]\s*", text[span.end :])
     if m:
-        rest = text[span.end + m.end() : span.end + m.end() + 80]
-        tail = re.split(r"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b", rest)[0]
-    return f"{head.strip()} | {tail.strip()}"
+        a = span.end + m.end()
+        rest = text[a : a + 80]
+        after = _stripped(text, a, a + len(_ROLE_END.split(rest)[0]))
+    return before, after
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " \t\n.,":
+        b -= 1
+    return a, b
+
+
+def own_role(text: str, span: Span) -> str:
+    """The roles written before and after a person's name, as "before | after"."""
+    (a, b), (c, d) = role_bounds(text, span)
+    return f"{text[a:b]} | {text[c:d]}"
+
+
+def role_spans(text: str, info: QuestionInfo) -> list[Span]:
+    """For "X giữ chức vụ gì" / "X là ai": the roles written next to the name the question gives."""
+    asked = fold(info.text)
+    out = []
+    for p in persons(text):
+        if fold(p.text) not in asked:
+            continue
+        for a, b in role_bounds(text, p):
+            if b - a >= 3 and any(ch.isupper() for ch in text[a:b]):
+                out.append(Span(a, b, "thing", text[a:b], (a, b), "role"))
+    return out
 
 
 def _own_role_match(text: str, span: Span, question: str) -> float:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from index.normalize import fold, normalize
 
+from .entities import persons
 from .lexicon import (
     ADMIN_CAPITALIZED,
     EN_ALIASES,
@@ -100,7 +101,8 @@ def _is_english(text: str, toks: list[Token]) -> bool:
     if not words:
         return False
     markers = sum(w in _EN_MARKERS for w in words)
-    accented = sum(t.fold != t.text.lower() for t in toks)
+    # accents in lower-case words: an English question may name "Ngô Thị Ái Hương" with all of hers
+    accented = sum(t.fold != t.text.lower() and not t.text[:1].isupper() for t in toks)
     first = words[0]
     return (markers >= 2 or first in _EN_MARKERS | _EN_YESNO) and accented <= max(3, len(words) // 3)
 
@@ -484,6 +486,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if i >= 0:
             return "thing", "thing", "reason", (), i, i + len(pat.split())
     i = at("ai")
+    if i > 0 and tokens(text)[i].text[:1].isupper():
+        i = -1  # the "Ai" of a name typed without accents ("Ngo Thi Ai Huong")
     if i >= 0 and (re.search(r"(?<!\w)ai(?!\w)", text.lower()) or fold(text) == text.lower()):
         if i > 0 and folds[i - 1] in ("nhung", "cac"):
             return "list", "person", "", (), i - 1, i + 1
@@ -559,6 +563,26 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     return "thing", "thing", "", (), n, n
 
 
+_ROLE_VI = re.compile(r"\b(chuc vu|chuc danh|cuong vi|giu chuc|dam nhiem chuc)\b")
+_ROLE_EN = re.compile(r"\b(position|title|role|post|job)\b")
+
+
+def _asks_role(text: str, qtype: str, folds: list[str], wh: int) -> bool:
+    """A question about the role of a person it names: "Ngô Thị Ái Hương giữ chức vụ gì?", "Trần Minh Long
+    là ai?", "What position does Lê Văn Cường hold?", "Who is Trần Minh Long?"."""
+    names = persons(text)
+    if not names:
+        return False
+    joined = " ".join(folds)
+    if qtype == "person":  # "<name> là ai" / "who is <name>": nothing but the name and the wh-words
+        rest = fold(text)
+        for p in names:
+            rest = rest.replace(fold(p.text), " ")
+        words = re.findall(r"\w+", rest)
+        return set(words) <= {"la", "ai", "who", "is", "was", "ong", "ba", "dong", "chi", "mr", "ms", "mrs"}
+    return bool(_ROLE_VI.search(joined) or (_ROLE_EN.search(joined) and re.search(r"\b(what|which)\b", joined)))
+
+
 def analyze_question(question: str) -> QuestionInfo:
     """Expected answer type, content words, and constraints of ``question``."""
     text = normalize(question).strip()
@@ -573,12 +597,15 @@ def analyze_question(question: str) -> QuestionInfo:
     if lang == "en":
         clean = fold(_QUOTED.sub(" ", text)).replace("'s", "")
         qtype, item, mode = _english_type(clean)
+        if _asks_role(text, qtype, folds, -1):
+            qtype, item, mode = "thing", "thing", "role"
         hm = re.search(
             r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(EN_HEADS, key=len, reverse=True)) + r")\b", clean
         )
         head = tuple(EN_HEADS[hm.group(1)].split()) if hm else ()
         glossary = _english_terms(fold(text))
         name_words = tuple(w for nm in names for w in nm.split())
+        name_words += tuple(fold(w) for p in persons(text) for w in p.text.split())  # "Ngô Thị Ái Hương"
         nums = tuple(t.fold for t in toks if t.is_num)
         terms = tuple(dict.fromkeys(glossary + name_words + nums))
         unit = ()
@@ -610,6 +637,8 @@ def analyze_question(question: str) -> QuestionInfo:
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]
     qtype, item, mode, head, ws, we = _vi_analysis(folds, stops, text)
+    if _asks_role(text, qtype, folds, ws):
+        qtype, item, mode, head = "thing", "thing", "role", ()
     weights: dict[str, float] = {}
     left_l: list[str] = []
     right_l: list[str] = []

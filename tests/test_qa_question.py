@@ -351,12 +351,12 @@ def test_own_role_of_a_person_decides_between_names():
     )
     long_, thao = persons(text)
     assert own_role(text, long_).startswith("Phó Giám đốc Sở Nội vụ")
-    assert own_role(text, thao).endswith("Trưởng phòng Nội vụ thị xã.")
+    assert own_role(text, thao).endswith("Trưởng phòng Nội vụ thị xã")
     info = analyze_question("trưởng phòng nội vụ thị xã hương thủy tên gì")
     assert type_bonus(thao, info, text) > type_bonus(long_, info, text)
     text = "Ông Huỳnh Quốc Thái, Bí thư Thành ủy và Ông Đinh Văn Bảo, Chủ tịch UBND thành phố phát biểu."
     thai, bao = persons(text)
-    assert own_role(text, bao) == " | Chủ tịch UBND thành phố phát biểu."
+    assert own_role(text, bao) == " | Chủ tịch UBND thành phố"  # the role ends at the verb
     info = analyze_question("Ai là Chủ tịch UBND thành phố Long Xuyên?")
     assert type_bonus(bao, info, text) > type_bonus(thai, info, text)
 
@@ -675,3 +675,44 @@ def test_two_people_joined_by_va_both_answer_who():
 
     listed = sentence_candidates(text, analyze_question("Những ai chủ trì hội nghị?"))
     assert all(" và " not in s.text for s in listed)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ngô Thị Ái Hương giữ chức vụ gì?",
+        "Trần Minh Long là ai?",
+        "What position does Ngô Thị Ái Hương hold?",
+        "Who is Trần Minh Long?",
+    ],
+)
+def test_a_question_naming_a_person_asks_for_the_role(question):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode) == ("thing", "role")
+
+
+def test_questions_asking_for_a_person_are_not_role_questions():
+    assert analyze_question("Ai là Chủ tịch UBND thị xã Hương Thủy?").qtype == "person"
+    assert analyze_question("Ai chủ trì hội nghị cùng ông Huỳnh Văn Nhã?").qtype == "person"
+    # an English question may name a person with every accent of the name
+    assert analyze_question("What position does Ngô Thị Ái Hương hold?").lang == "en"
+
+
+def test_the_role_is_read_next_to_the_name_the_question_gives():
+    from qa.extract import role_spans
+
+    text = (
+        "Tham dự có đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ; đồng chí Ngô Thị Ái Hương - Thị uỷ viên, "
+        "Phó Chủ tịch UBND thị xã; đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ thị xã cùng lãnh đạo các phòng."
+    )
+    roles = lambda q: [s.text for s in role_spans(text, analyze_question(q))]  # noqa: E731
+    assert roles("Ngô Thị Ái Hương giữ chức vụ gì?") == ["Thị uỷ viên, Phó Chủ tịch UBND thị xã"]
+    assert roles("Võ Thị Minh Thảo là ai?") == ["Trưởng phòng Nội vụ thị xã"]  # not "... cùng lãnh đạo"
+    before = "Kết luận, ông Huỳnh Văn Nhã, Phó Chủ tịch UBND Huyện chỉ đạo các phòng, ban."
+    assert [s.text for s in role_spans(before, analyze_question("Ông Huỳnh Văn Nhã giữ chức danh gì?"))] == [
+        "Phó Chủ tịch UBND Huyện"
+    ]
+    named_after = "Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã phát huy vai trò người đứng đầu."
+    assert [s.text for s in role_spans(named_after, analyze_question("Trần Minh Long là ai?"))] == [
+        "Phó Giám đốc Sở Nội vụ"
+    ]
