@@ -38,7 +38,7 @@ from .question import QuestionInfo, analyze_question
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
 from .sentences import Sentence, article_sentences, enumeration_leads
-from .text import key_of
+from .text import key_of, tokens
 from .yesno import decide
 
 __all__ = ["Answerer", "ask", "THRESHOLD", "THRESHOLD_EN", "DEFAULT_K"]
@@ -218,18 +218,24 @@ class Answerer:
         return self.threshold * (THRESHOLD_EN / THRESHOLD) if info.lang == "en" else self.threshold
 
     def _with_corpus_names(self, info: QuestionInfo) -> QuestionInfo:
-        """Add the names the corpus capitalizes to a question typed in lower case ("bac ninh ...")."""
-        if info.lang != "vi" or info.text != info.text.lower():
+        """Add the names the corpus capitalizes to a question typed in lower case ("bac ninh ...") or, in
+        English, written without accents ("Huong Thuy", "Long Xuyen": words of the question and of the answer)."""
+        folds = list(info.extras.get("folds", ()))
+        if info.lang == "en":
+            words = tokens(info.text)
+            if len(words) != len(folds):
+                return info
+            folds = [f if w.text[:1].isupper() else "" for f, w in zip(folds, words)]  # capitalized runs only
+        elif info.text != info.text.lower():
             return info
         vocab = vocab_for(self.index)
         have = {w for n in info.names + tuple(info.extras.get("soft_names", ())) for w in n.split()}
-        found = [
-            n
-            for n in corpus_names(list(info.extras.get("folds", ())), vocab, set(ADMIN_CAPITALIZED))
-            if not set(n.split()) & have
-        ]
+        found = [n for n in corpus_names(folds, vocab, set(ADMIN_CAPITALIZED)) if not set(n.split()) & have]
         if not found:
             return info
+        if info.lang == "en":
+            extra = tuple(w for n in found for w in n.split() if w not in info.right)
+            return replace(info, names=info.names + tuple(found), right=info.right + extra)
         return replace(info, names=info.names + tuple(found))
 
     def _common_names(self, info: QuestionInfo) -> frozenset[str]:

@@ -88,6 +88,21 @@ ANSWERS = [
     ("chu tich ubnd thi xa huong thuy la ai", "Lê Văn Cường", HUONG_THUY),
     ("Tỷ lệ hồ sơ TTHC do UBND cấp xã giải quyết đúng hạn ở thị xã Hương Thuỷ là bao nhiêu?", "98.8%", HUONG_THUY),
     ("Mô hình của UBND phường Hoà Thuận được thành phố Cao Lãnh nhân rộng là mô hình gì?", "Đoàn viên", CAO_LANH),
+    # the owner after "của" whose own words the question repeats
+    ("Mô hình đoàn viên, hội viên hỗ trợ giải quyết thủ tục hành chính là của phường nào?", "Hòa Thuận", CAO_LANH),
+    # two people chaired: both
+    ("Ai chủ trì hội nghị CCHC của huyện Tân Hồng?", "Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy", TAN_HONG),
+    # the role of a named person
+    ("Ngô Thị Ái Hương giữ chức vụ gì?", "Phó Chủ tịch UBND thị xã", HUONG_THUY),
+    ("Who is Trần Minh Long?", "Phó Giám đốc Sở Nội vụ", HUONG_THUY),
+    # "người dân" asks what people expect, not what was directed ("dặn")
+    ("Người dân Tân Hồng mong đợi điều gì?", "rút ngắn thời gian giải quyết", TAN_HONG),
+    # an English question writing the place without accents
+    (
+        "What did the Deputy Director of the Department of Home Affairs ask Huong Thuy to promote?",
+        "người đứng đầu",
+        HUONG_THUY,
+    ),
 ]
 
 
@@ -245,3 +260,13 @@ def test_answers_are_short_and_never_whole_sentences(seed_index, answerer):
         answer = answerer.ask(question)
         assert len(answer.answer) < 200
         assert answer.answer != answer.sources[0].quote or len(answer.sources[0].quote) < 40
+
+
+def test_english_questions_name_places_without_accents(answerer):
+    from qa import analyze_question
+
+    info = answerer._with_corpus_names(analyze_question("What did Huong Thuy ask its wards to do?"))
+    assert "huong thuy" in info.names and "huong" in info.terms
+    # lower-case English words are never read as names, even where the corpus capitalizes them
+    info = answerer._with_corpus_names(analyze_question("What did the town ask its wards to do about long delays?"))
+    assert info.names == ()
