@@ -39,6 +39,7 @@ _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
+_OTHER_YEAR = 0.1  # a candidate naming another year than the question's
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
 _ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|percent|percentage|rate|share|proportion|ratio)\b")
 _MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
@@ -251,6 +252,12 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
     i = best_i + 1
     while i < len(toks) - 1 and i - best_i <= len(link) and toks[i].fold == link[i - best_i - 1]:
         i += 1
+    # ... nor are more of its words right after it ("CCHC [được xếp vào] top 5" for "xếp CCHC vào nhóm nào")
+    j = i
+    while j < len(toks) - 1 and j - i < 4 and (keys[j] in left or toks[j].fold in link or is_stop(toks[j].text, True)):
+        j += 1
+    if j > i and any(keys[m] in left for m in range(i, j)) and not _BARRIER.search(text[toks[i].start : toks[j].start]):
+        i = j
     return _span_after(text, toks, keys, i - 1, info, right)
 
 
@@ -693,6 +700,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.1  # ... and weaker still in a sentence that never names the kind ("phương châm")
     if span.kind == "clause" and info.qtype == "directive" and not _DIRECT.search(text[: span.start]):
         bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
+    if info.years and any(y not in info.years for y in re.findall(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])", span.text)):
+        bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
     if span.kind == "clause":
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)

@@ -716,3 +716,24 @@ def test_the_role_is_read_next_to_the_name_the_question_gives():
     assert [s.text for s in role_spans(named_after, analyze_question("Trần Minh Long là ai?"))] == [
         "Phó Giám đốc Sở Nội vụ"
     ]
+
+
+def test_the_gap_skips_the_question_words_right_after_its_anchor():
+    from qa.extract import gap_span
+
+    text = "Năm 2022, Chỉ số CCHC được xếp vào top 5 địa phương dẫn đầu, để đạt được mục tiêu đó."
+    info = analyze_question("Cao Lanh dat muc tieu xep chi so CCHC vao nhom nao nam 2022?")
+    assert gap_span(text, info).text == "top 5 địa phương dẫn đầu"
+
+
+def test_a_candidate_naming_another_year_is_weaker():
+    from qa.entities import Span
+    from qa.extract import type_bonus
+
+    info = analyze_question("Cao Lãnh đặt mục tiêu gì cho chỉ số CCHC năm 2022?")
+    text = "Hội nghị đánh giá CCHC năm 2021 và triển khai nhiệm vụ năm 2022."
+    a, b = text.index("CCHC"), text.index(" và")
+    c = text.index("nhiệm")
+    other = Span(a, b, "clause", text[a:b], (a, b))  # "CCHC năm 2021"
+    same = Span(c, len(text) - 1, "clause", text[c:-1], (c, len(text) - 1))  # "nhiệm vụ năm 2022"
+    assert type_bonus(same, info, text) - type_bonus(other, info, text) == pytest.approx(0.1)
