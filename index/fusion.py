@@ -6,7 +6,7 @@ returned ``d``; ranks start at 1. A weight of 0 silences a retriever.
 
 from __future__ import annotations
 
-__all__ = ["RRF_K", "rrf"]
+__all__ = ["RRF_K", "rrf", "keep_tops"]
 
 RRF_K = 60
 
@@ -21,3 +21,16 @@ def rrf(runs: dict[str, list[str]], weights: dict[str, float] | None = None, k: 
         for rank, doc in enumerate(ids, start=1):
             fused[doc] = fused.get(doc, 0.0) + w / (k + rank)
     return dict(sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def keep_tops(fused: dict[str, float], tops: list[list[str]], k: int) -> dict[str, float]:
+    """``fused`` reordered so that every id of ``tops`` is among its first ``k`` (moved to the end of them,
+    keeping its fused score)."""
+    order = list(fused)
+    for top in tops:
+        for key in top:
+            if key in order[:k] or key not in fused:
+                continue
+            order.remove(key)
+            order.insert(max(0, k - 1), key)
+    return {key: fused[key] for key in order}

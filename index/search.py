@@ -21,7 +21,7 @@ import numpy as np
 
 from .ann import VectorIndex
 from .filters import Filters
-from .fusion import RRF_K, rrf
+from .fusion import RRF_K, keep_tops, rrf
 from .glossary import gloss
 from .normalize import fold, normalize
 from .records import Article, Chunk, Hit
@@ -136,8 +136,10 @@ class Index:
         per_article: bool = False,
         weights: dict[str, float] | None = None,
         depth: int = DEPTH,
+        keep_top: int = 0,
     ) -> list[Hit]:
-        """The ``k`` best chunks for ``query``; ``per_article`` keeps one hit per article."""
+        """The ``k`` best chunks for ``query``; ``per_article`` keeps one hit per article; ``keep_top`` keeps
+        each retriever's best ``keep_top`` chunks among the ``k`` (a name only the lexical run finds first)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode '{mode}' (known: {', '.join(MODES)})")
         if not query or not query.strip():
@@ -153,6 +155,8 @@ class Index:
         if mode != "hybrid":
             w = {mode: 1.0}
         fused = rrf({name: [str(r) for r, _ in run] for name, run in runs.items()}, w, RRF_K)
+        if keep_top and len(runs) > 1:
+            fused = keep_tops(fused, [[str(r) for r, _ in run[:keep_top]] for n, run in runs.items() if w.get(n)], k)
         rank_of = {name: {r: i for i, (r, _) in enumerate(run, start=1)} for name, run in runs.items()}
         score_of = {name: dict(run) for name, run in runs.items()}
         hits: list[Hit] = []
@@ -187,3 +191,4 @@ def _mismatch(path: Path, built: dict, asked: str) -> str:
         f"rebuild it with `cchc index --index {path} --embedder {asked.split(' ')[0]}` "
         f"or load it with --embedder {built['spec']}"
     )
+

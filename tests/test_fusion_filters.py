@@ -56,3 +56,12 @@ def test_date_bounds():
     assert parse_date_bound("2024") == "2024-01-01"
     with pytest.raises(FilterError, match="not a valid date"):
         parse_date_bound("2024-02-30")
+
+
+def test_keep_tops_brings_each_retrievers_best_into_the_first_k():
+    from index.fusion import keep_tops
+
+    # "c" is the lexical run's first but only 4th after fusion: with k=3 it takes the last of the 3 places
+    order = list(keep_tops({"a": 0.4, "b": 0.3, "d": 0.2, "c": 0.1}, [["a"], ["c"]], 3))
+    assert order == ["a", "b", "c", "d"]
+    assert list(keep_tops({"a": 0.4, "b": 0.3, "c": 0.2}, [["c"]], 3)) == ["a", "b", "c"]  # already in
