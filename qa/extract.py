@@ -220,7 +220,7 @@ def directive_clause(text: str, start: int, end: int, limit: int = 120) -> tuple
     return left, len(text[:right].rstrip(" ,;:."))
 
 
-def gap_span(text: str, info: QuestionInfo) -> Span | None:
+def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None:
     """The words after the question's left-hand words, up to its right-hand words or the clause end.
 
     "yêu cầu tăng cường [điều gì] đối với cán bộ" against "Tăng cường kỷ luật, kỷ cương hành chính, ...
@@ -238,6 +238,8 @@ def gap_span(text: str, info: QuestionInfo) -> Span | None:
     # sentence has the question's last content word, only those places count
     last = next((k for k in reversed(info.left) if not is_stop(k, info.accented)), None)
     anchors = {i for i, k in enumerate(keys) if k == last}
+    if strict and not anchors:
+        return None  # ... and ``strict``: only there
     for i, k in enumerate(keys):
         if anchors and i not in anchors:
             continue
@@ -408,7 +410,12 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     # "xếp vào nhóm nào" against "được xếp vào top 5 địa phương": the sentence never names the kind asked
     unnamed = info.qtype == "thing" and info.head and not _names_head(text, info)
     english = info.lang == "en"  # an English gap follows the question's own verb: a candidate as good as any
-    if gap is not None and (kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed or english):
+    verb = info.qtype == "thing" and not info.head and info.mode == "" and info.ordered
+    if verb and gap is not None:
+        gap = gap_span(text, info, strict=True)  # "muốn giảm gì": what follows that verb, where the sentence has it
+    if gap is not None and (
+        kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed or english or verb
+    ):
         spans = [gap] + spans
     uniq: dict[tuple[int, int], Span] = {}
     for s in spans:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.normalize import fold, normalize
 
-from .entities import persons
+from .entities import persons, pos_words
 from .lexicon import (
     ADMIN_CAPITALIZED,
     EN_ALIASES,
@@ -413,6 +413,16 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8) -> in
     return lo
 
 
+def _verb_before_gi(text: str) -> bool:
+    """Whether underthesea tags the word before "gì" a verb ("muốn [giảm] gì": no head noun to look for);
+    only for a question typed with accents, the tagger guesses on folded text."""
+    if fold(text) == text.lower():
+        return False
+    words = pos_words(text)
+    at = next((j for j, w in enumerate(words) if w[0].lower() == "gì"), -1)
+    return at > 0 and words[at - 1][1] == "V"
+
+
 def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     """(qtype, item_type, mode, head, wh_start, wh_end) of a Vietnamese question."""
     joined = " ".join(folds)
@@ -554,7 +564,13 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             return "directive", "directive", "", (), lo, i + 1
         if head:
             return "thing", "thing", "", head, i - len(head), i + 1
-        if prev and prev not in ("la", "dieu", "viec") and not stops[i - 1] and prev not in _VERBISH:
+        if (
+            prev
+            and prev not in ("la", "dieu", "viec")
+            and not stops[i - 1]
+            and prev not in _VERBISH
+            and not _verb_before_gi(text)
+        ):
             return "thing", "thing", "", (prev,), i - 1, i + 1
         return "thing", "thing", "", (), i - (1 if prev in ("dieu", "viec") else 0), i + 1
     if re.search(r"\bgom\b", joined):

@@ -737,3 +737,14 @@ def test_a_candidate_naming_another_year_is_weaker():
     other = Span(a, b, "clause", text[a:b], (a, b))  # "CCHC năm 2021"
     same = Span(c, len(text) - 1, "clause", text[c:-1], (c, len(text) - 1))  # "nhiệm vụ năm 2022"
     assert type_bonus(same, info, text) - type_bonus(other, info, text) == pytest.approx(0.1)
+
+
+def test_a_verb_before_gi_is_no_head_noun():
+    from qa.extract import gap_span
+
+    info = analyze_question("Người dân Tân Hồng muốn giảm gì?")
+    assert (info.qtype, info.head) == ("thing", ())
+    assert analyze_question("Thành phố ứng dụng phần mềm gì?").head == ("phan", "mem")
+    text = "Người dân mong đợi cần rút ngắn thời gian, giảm phí/lệ phí giải quyết thủ tục hành chính, chấn chỉnh tác phong."
+    assert gap_span(text, info, strict=True).text == "phí/lệ phí giải quyết thủ tục hành chính"
+    assert gap_span("UBND huyện Tân Hồng tổ chức Hội nghị thường kỳ.", info, strict=True) is None
