@@ -739,7 +739,7 @@ def test_a_candidate_naming_another_year_is_weaker():
     assert type_bonus(same, info, text) - type_bonus(other, info, text) == pytest.approx(0.1)
 
 
-def test_a_verb_before_gi_is_no_head_noun():
+def test_a_verb_tagged_before_gi_is_no_head_noun():
     from qa.extract import gap_span
 
     info = analyze_question("Người dân Tân Hồng muốn giảm gì?")
