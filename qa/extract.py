@@ -285,6 +285,7 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
         end = barrier.start()
     elif barrier:
         return None
+    closed = False
     for j in range(best_i + 2, len(toks)):
         if toks[j].start >= end:
             break
@@ -295,8 +296,15 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
             while k - 1 > best_i + 1 and j - k < len(after) and toks[k - 1].fold == after[len(after) - 1 - (j - k)]:
                 k -= 1
             end = toks[k].start
+            closed = True
             break
-    if info.qtype == "thing" and info.ordered:  # a name or a noun phrase: up to the first comma ...
+    if info.qtype == "thing" and info.ordered and closed:
+        # ... the question's right-hand words close it: the piece right before them ("cần nâng cao ...,
+        # [thân thiện và tận tâm] khi tiếp dân")
+        comma = text.rfind(",", start, end)
+        if comma > start and len(text[comma + 1 : end].strip()) >= 3:
+            start = comma + 1
+    elif info.qtype == "thing" and info.ordered:  # a name or a noun phrase: up to the first comma ...
         first = [t.fold for t in tokens(text[start : start + 30])][:2]
         comma = text.find(",", start + 3, end)
         while comma > 0:
@@ -309,6 +317,10 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
         cut = text.rfind(",", start, start + 180)
         end = cut if cut > start + 10 else start + 180
     piece = text[start:end].strip(" ,;:.")
+    if closed:  # the linking words before the right-hand words, as the sentence writes them ("tận tâm [khi]")
+        linking = set(_linking_words(info, after=True))
+        while piece and fold(piece.split()[-1]) in linking:
+            piece = piece.rsplit(None, 1)[0] if " " in piece else ""
     if len(piece) < 3:
         return None
     s = text.find(piece, start)

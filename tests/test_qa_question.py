@@ -748,3 +748,14 @@ def test_a_verb_tagged_before_gi_is_no_head_noun():
     text = "Người dân mong đợi cần rút ngắn thời gian, giảm phí/lệ phí giải quyết thủ tục hành chính, chấn chỉnh tác phong."
     assert gap_span(text, info, strict=True).text == "phí/lệ phí giải quyết thủ tục hành chính"
     assert gap_span("UBND huyện Tân Hồng tổ chức Hội nghị thường kỳ.", info, strict=True) is None
+
+
+def test_a_gap_closed_by_the_right_hand_words_is_the_piece_before_them():
+    from qa.extract import gap_span
+
+    info = analyze_question("Cán bộ Long Xuyên cần như thế nào khi tiếp dân?")
+    text = (
+        "Mỗi cán bộ, công chức và viên chức cần nâng cao tinh thần trách nhiệm ở lĩnh vực mình phụ trách, "
+        "thân thiện và tận tâm khi tiếp dân, nỗ lực cải thiện Chỉ số cải cách hành chính."
+    )
+    assert gap_span(text, info).text == "thân thiện và tận tâm"
