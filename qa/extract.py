@@ -39,6 +39,7 @@ _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
+_ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
 _ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|percent|percentage|rate|share|proportion|ratio)\b")
@@ -396,7 +397,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         spans = persons(text)
         if info.qtype == "person":
             spans += coordinated_persons(text, spans)
-        if info.qtype == "list" and _ASKS_ATTENDANCE.search(fold(info.text)):
+        if info.qtype in ("list", "person") and _ASKS_ATTENDANCE.search(fold(info.text)):
             attend = attendance_span(text)  # "những ai tham dự": roles as well as names
             spans += [attend] if attend else []
         if role and gap is not None:  # "trách nhiệm của [người đứng đầu]": the words after the question's
@@ -636,8 +637,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if info.mode == "rank":
             before = text[max(0, span.start - 12) : span.start].lower()
             bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d", t + " " + before) else -0.15
-        if info.mode == "money":
-            bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else 0.0
+        if info.mode == "money":  # "how much did X spend": an amount of money, not "top 5"
+            bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else -0.1
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
         if info.mode == "" and info.unit and _fraction_of_a_count(text, span, info):
@@ -721,6 +722,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
     if info.years and any(y not in info.years for y in re.findall(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])", span.text)):
         bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
+    if span.head == "attend":
+        bonus += _ATTEND_BONUS  # "ai tham dự": whoever the sentence says attended, roles or names
     if span.kind == "clause":
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)

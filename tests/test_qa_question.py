@@ -759,3 +759,14 @@ def test_a_gap_closed_by_the_right_hand_words_is_the_piece_before_them():
         "thân thiện và tận tâm khi tiếp dân, nỗ lực cải thiện Chỉ số cải cách hành chính."
     )
     assert gap_span(text, info).text == "thân thiện và tận tâm"
+
+
+def test_a_money_question_is_not_answered_by_a_rank():
+    from qa.entities import numbers
+    from qa.extract import type_bonus
+
+    info = analyze_question("How much did Cao Lanh spend on administrative reform in 2022?")
+    assert info.mode == "money"
+    text = "Thành phố phấn đấu vào top 5 địa phương và chi 2,5 tỷ đồng cho cải cách hành chính."
+    top5, money = numbers(text)
+    assert "tỷ đồng" in money.text and type_bonus(money, info, text) - type_bonus(top5, info, text) >= 0.18
