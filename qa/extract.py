@@ -851,6 +851,12 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
     return out
 
 
+# the level of a People's Committee or Council a role belongs to (folded)
+_LEVEL = re.compile(
+    r"\b(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)\s+(phuong|xa|thi xa|thi tran|huyen|quan|thanh pho|tinh)\b"
+)
+
+
 def _own_role_match(text: str, span: Span, question: str) -> float:
     """+0.1 when the person's own role is the role asked ("trưởng phòng nội vụ ... tên gì"), -0.1 when it is
     another one ("Phó Giám đốc Sở Nội vụ"); 0 when the question or the name has no role."""
@@ -858,6 +864,9 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
     if asked is None:
         return 0.0
     role = fold(own_role(text, span))
+    asked_level, own_level = _LEVEL.search(question), _LEVEL.search(role)
+    if asked_level and own_level and asked_level.group(1) != own_level.group(1):
+        return -0.3  # "Chủ tịch UBND Thành phố" when the one of a "phường" is asked: another person
     if re.search(rf"(?<!\w){asked}(?!\w)", role):
         modifier = rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
         return 0.1 if bool(re.search(modifier, role)) == bool(re.search(modifier, question)) else -0.1

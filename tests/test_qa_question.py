@@ -770,3 +770,13 @@ def test_a_money_question_is_not_answered_by_a_rank():
     text = "Thành phố phấn đấu vào top 5 địa phương và chi 2,5 tỷ đồng cho cải cách hành chính."
     top5, money = numbers(text)
     assert "tỷ đồng" in money.text and type_bonus(money, info, text) - type_bonus(top5, info, text) >= 0.18
+
+
+def test_a_role_at_another_level_than_the_one_asked_is_weaker():
+    from qa.extract import type_bonus
+
+    text = "Hội nghị do ông Võ Phan Thành Minh, Chủ tịch UBND Thành phố chủ trì, cùng UBND phường Hòa Thuận."
+    (minh,) = persons(text)
+    city = type_bonus(minh, analyze_question("Ai là Chủ tịch UBND thành phố Cao Lãnh?"), text)
+    ward = type_bonus(minh, analyze_question("Ai là Chủ tịch UBND phường Hòa Thuận?"), text)
+    assert city - ward >= 0.2
