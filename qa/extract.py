@@ -774,7 +774,9 @@ _AVERAGE = re.compile(r"\b(trung binh|binh quan|moi|average|per)\b")
 
 def _fraction_of_a_count(text: str, span: Span, info: QuestionInfo) -> bool:
     """A decimal number of things ("1,54 hồ sơ") answering "bao nhiêu hồ sơ", without a magnitude word
-    ("2,5 triệu") and for a question that does not ask an average."""
+    ("2,5 triệu") and for a question that does not ask an average; scores ("69,45 điểm") are measured."""
+    if fold(info.unit[0]) == "diem":
+        return False
     core = text[span.core[0] : span.core[1]]
     if not re.fullmatch(r"\D{0,12}\d{1,3}[,.]\d{1,2}", core.strip()) or _AVERAGE.search(fold(info.text)):
         return False

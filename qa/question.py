@@ -237,6 +237,13 @@ def _glossary_words() -> frozenset[str]:
     return frozenset(w for phrase in _glossary() for w in phrase.split())
 
 
+# words that end the noun phrase after "how many": a verb or auxiliary, a preposition
+_EN_PHRASE_END = (
+    r"did|do|does|had|have|has|were|was|are|is|will|would|can|could|of|in|for|at|on|to|from|with|by|that|which"
+    r"|who|under|about|per|within|received|got|signed|attended|took|won"
+)
+
+
 def _english_terms(low: str) -> tuple[str, ...]:
     """Folded Vietnamese keywords of an English question (longest glossary phrase first, word by word)."""
     from index.glossary import gloss_pieces
@@ -627,10 +634,21 @@ def analyze_question(question: str) -> QuestionInfo:
         unit = ()
         um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean)
         if um:
-            for phrase in (um.group(1), um.group(1).split()[0]):
-                if phrase in EN_GLOSSARY:
-                    unit = tuple(EN_GLOSSARY[phrase].split()[:2])
+            from index.glossary import gloss_pieces
+
+            # the counted noun ends the noun phrase: "how many house and land [certificates] had ..."
+            phrase = re.match(r"\s*((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:" + _EN_PHRASE_END + r")\b|\s*$)",
+                              clean[um.start(1):])
+            head_words = phrase.group(1).split() if phrase else um.group(1).split()[:1]
+            if re.search(r"\bhow much\b", clean):  # "how much is the fee": an amount, whatever its noun
+                head_words = [w for w in um.group(1).split()[:1] if w in EN_GLOSSARY]
+            for candidate in ((" ".join(head_words[-2:]), head_words[-1]) if head_words else ()):
+                pieces = gloss_pieces(candidate, _glossary())  # "collectives" as "collective"
+                if len(pieces) == 1 and pieces[0][1]:
+                    unit = tuple(pieces[0][1].split()[:2])
                     break
+        elif qtype == "number" and re.search(r"\b(score|scores|points)\b", clean) and not mode:
+            unit = ("diem",)  # "what score": "69,45 điểm"
         return QuestionInfo(
             text,
             lang,

@@ -780,3 +780,27 @@ def test_a_role_at_another_level_than_the_one_asked_is_weaker():
     city = type_bonus(minh, analyze_question("Ai là Chủ tịch UBND thành phố Cao Lãnh?"), text)
     ward = type_bonus(minh, analyze_question("Ai là Chủ tịch UBND phường Hòa Thuận?"), text)
     assert city - ward >= 0.2
+
+
+@pytest.mark.parametrize(
+    "question,unit",
+    [
+        ("How many house and land certificates had Đà Nẵng issued?", ("giay", "chung")),  # the last noun
+        ("How many collectives were rewarded in Cao Lanh's writing contest?", ("tap", "the")),  # plural
+        ("How many procedures under district-level authority did Cao Lanh propose to simplify?", ("thu", "tuc")),
+        ("How much is the fee for a single-entry e-visa?", ()),  # an amount, whatever its noun
+        ("What was Tan Hong's administrative reform index score in Q1 2020?", ("diem",)),
+    ],
+)
+def test_the_unit_an_english_question_counts(question, unit):
+    assert analyze_question(question).unit == unit
+
+
+def test_a_decimal_score_is_no_fraction_of_a_count():
+    from qa.entities import numbers
+    from qa.extract import type_bonus
+
+    info = analyze_question("What was Tan Hong's administrative reform index score in Q1 2020?")
+    text = "Chỉ số CCHC của huyện Tân Hồng đạt 69,45 điểm trong tháng 3."
+    score, month = numbers(text)
+    assert score.text == "69,45 điểm" and type_bonus(score, info, text) > type_bonus(month, info, text)
