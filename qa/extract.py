@@ -56,6 +56,8 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)
 # heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
 _PROVINCE_HEADS = frozenset(("tinh", "thanh pho", "dia phuong", "tinh thanh"))
 _GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
+_RESULT = re.compile(r"\s(?:nên|cho nên|do đó|vì vậy|vì thế|dẫn đến|khiến cho)\s", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"\s*(?:tuy nhiên|nhưng|song|mặt khác|bên cạnh đó|ngoài ra|trong khi đó)\s*,?\s*", re.I)
 _REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
 
 
@@ -151,6 +153,16 @@ def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
         if len(re.findall(r"\w+", piece)) >= 2 or info.qtype == "directive":
             out.append(Span(s, s + len(piece), "clause", piece, (s, s + len(piece))))
         i = j + 1
+    if info.mode == "reason":  # the cause before its effect: "[cơ sở vật chất ... chưa hoàn thiện] nên ..."
+        for m in _RESULT.finditer(text):
+            barriers = list(_BARRIER.finditer(text, 0, m.start()))
+            s = barriers[-1].end() if barriers else 0
+            lead = _CONNECTIVE.match(text, s)
+            s = lead.end() if lead else s
+            piece = text[s : m.start()].strip(" ,;:")
+            if len(re.findall(r"\w+", piece)) >= 3:
+                s2 = text.find(piece, s)
+                out.append(Span(s2, s2 + len(piece), "clause", piece, (s2, s2 + len(piece)), "cause"))
     # after a directive/reason cue: the rest of the clause
     cue = _REASON if info.mode == "reason" else _DIRECT if info.qtype == "directive" else None
     if cue is not None:
@@ -556,7 +568,10 @@ def local_support(
                 side = 1.0
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
             barriers = len(_BARRIER.findall(text[a:b]))
-            between = sum(1 for oi in other_idx if min(p, lo) < oi < max(p, hi))
+            if span.head == "cause":  # candidates strictly between the word and the span
+                between = sum(1 for oi in other_idx if (p < oi < lo if p < lo else hi < oi < p))
+            else:  # (other clauses also count those starting inside them: tuned so)
+                between = sum(1 for oi in other_idx if min(p, lo) < oi < max(p, hi))
             if p < first_sibling:
                 between -= sum(1 for o in siblings if p < _token_range(toks, o.core[0], o.core[1])[0] < lo)
             w_p = side * (0.5**barriers) * (0.5**between) * max(_FLOOR, math.exp(-(d - 1) / _DECAY))
@@ -729,6 +744,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
         if span.head == "gap":
             bonus += 0.15 if info.lang == "en" else 0.1  # English: right after the Vietnamese of the asked verb
+        if span.head == "cause":
+            bonus += 0.1  # "vì sao": what the sentence gives as the cause of what was asked
         if persons(span.text):
             bonus -= 0.1
     return bonus

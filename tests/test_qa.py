@@ -97,6 +97,12 @@ ANSWERS = [
     ("Who is Trần Minh Long?", "Phó Giám đốc Sở Nội vụ", HUONG_THUY),
     # "người dân" asks what people expect, not what was directed ("dặn")
     ("Người dân Tân Hồng mong đợi điều gì?", "rút ngắn thời gian giải quyết", TAN_HONG),
+    # "vì sao": the cause before "nên"
+    (
+        "Vì sao việc theo dõi tiếp nhận, trả kết quả TTHC ở Trung tâm Hành chính công chưa kịp thời?",
+        "trang thiết bị của Trung tâm Hành chính công thành phố chưa hoàn thiện",
+        HOP_T6,
+    ),
     # "ai tham dự" with one answer expected: those the sentence says attended, as written
     ("Ai tham dự phiên họp UBND thành phố tháng 6 năm 2018?", "Ủy viên Ủy ban nhân dân thành phố", HOP_T6),
     # an English question writing the place without accents
