@@ -311,7 +311,7 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
             end = toks[k].start
             closed = True
             break
-    if info.qtype == "thing" and info.ordered and closed:
+    if info.qtype == "thing" and info.ordered and closed and text.count(",", start, end) == 1:
         # ... the question's right-hand words close it: the piece right before them ("cần nâng cao ...,
         # [thân thiện và tận tâm] khi tiếp dân")
         comma = text.rfind(",", start, end)

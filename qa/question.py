@@ -640,6 +640,8 @@ def analyze_question(question: str) -> QuestionInfo:
             phrase = re.match(r"\s*((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:" + _EN_PHRASE_END + r")\b|\s*$)",
                               clean[um.start(1):])
             head_words = phrase.group(1).split() if phrase else um.group(1).split()[:1]
+            if len(head_words) == 3 and head_words[1] in ("and", "or"):  # "communes and wards": either, the first
+                head_words = head_words[:1]
             if re.search(r"\bhow much\b", clean):  # "how much is the fee": an amount, whatever its noun
                 head_words = [w for w in um.group(1).split()[:1] if w in EN_GLOSSARY]
             for candidate in ((" ".join(head_words[-2:]), head_words[-1]) if head_words else ()):
