@@ -56,6 +56,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)
 # heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
 _PROVINCE_HEADS = frozenset(("tinh", "thanh pho", "dia phuong", "tinh thanh"))
 _GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
+_ENUM_OPENER = re.compile(r"[\s,]*(?:[^,;:.]{0,30}?[\s,]+)?(?:như|gồm|bao gồm|gồm có|cụ thể)\s*:\s*", re.IGNORECASE)
 _RESULT = re.compile(r"\s(?:nên|cho nên|do đó|vì vậy|vì thế|dẫn đến|khiến cho)\s", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\s*(?:tuy nhiên|nhưng|song|mặt khác|bên cạnh đó|ngoài ra|trong khi đó)\s*,?\s*", re.I)
 _REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
@@ -329,6 +330,14 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
     if end - start > 180:
         cut = text.rfind(",", start, start + 180)
         end = cut if cut > start + 10 else start + 180
+    opener = _ENUM_OPENER.match(text, start) or _ENUM_OPENER.match(text, end)
+    anchor = start  # where the gap opens: what the question's words lie next to
+    if info.qtype == "thing" and opener and not closed:
+        # "còn những tồn tại, hạn chế [cần khắc phục], như: Một số đơn vị ...; ...": what the enumeration lists
+        start, end = opener.end(), len(text.rstrip(" .…"))
+        if end - start > 180:
+            cut = max(text.rfind(";", start, start + 180), text.rfind(",", start, start + 180))
+            end = cut if cut > start + 10 else start + 180
     piece = text[start:end].strip(" ,;:.")
     if closed:  # the linking words before the right-hand words, as the sentence writes them ("tận tâm [khi]")
         linking = set(_linking_words(info, after=True))
@@ -337,7 +346,7 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
     if len(piece) < 3:
         return None
     s = text.find(piece, start)
-    return Span(s, s + len(piece), "clause", piece, (s, s + len(piece)), "gap")
+    return Span(s, s + len(piece), "clause", piece, (min(anchor, s), s + len(piece)), "gap")
 
 
 def _linking_words(info: QuestionInfo, after: bool = False) -> tuple[str, ...]:
@@ -744,6 +753,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
         if span.head == "gap":
             bonus += 0.15 if info.lang == "en" else 0.1  # English: right after the Vietnamese of the asked verb
+        if re.search(r"(?i)(?<!\w)(?:như|gồm|bao gồm)$", span.text):
+            bonus -= 0.15  # "cần khắc phục, như": it stops where what it introduces begins
+        if re.search(r"(?i)(?<!\w)(?:như|gồm|bao gồm)$", span.text):
+            bonus -= 0.15  # "cần khắc phục, như": it stops where what it introduces begins
         if span.head == "cause":
             bonus += 0.1  # "vì sao": what the sentence gives as the cause of what was asked
         if persons(span.text):

@@ -103,6 +103,8 @@ ANSWERS = [
         "trang thiết bị của Trung tâm Hành chính công thành phố chưa hoàn thiện",
         HOP_T6,
     ),
+    # a thing gap that opens an enumeration ("hạn chế cần khắc phục, như: ..."): what it lists
+    ("Hương Thủy còn những tồn tại, hạn chế gì?", "Một số đơn vị chưa thực hiện kịp thời việc rà soát", HUONG_THUY),
     # "ai tham dự" with one answer expected: those the sentence says attended, as written
     ("Ai tham dự phiên họp UBND thành phố tháng 6 năm 2018?", "Ủy viên Ủy ban nhân dân thành phố", HOP_T6),
     # an English question writing the place without accents
