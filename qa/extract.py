@@ -126,6 +126,10 @@ def head_phrases(text: str, head: tuple[str, ...], written: str = "") -> list[Sp
             end = m.end() + w.end()
             taken += 1
         if taken:
+            # "các phần mềm hỗ trợ (phần mềm quản lý lịch công tác, ...)": the instances it lists in brackets
+            inner = re.match(r"\s*\(([^()]{3,150})\)", text[end:])
+            if inner and fold(inner.group(1)).startswith(h):
+                end += inner.end()
             out.append(Span(m.start(), end, "thing", text[m.start() : end], (m.end(), end), h))
     return out
 

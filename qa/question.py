@@ -566,7 +566,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             return "place", "place", "", head, i - len(head), i + 1
         if hs in ROLE_WORDS:
             return "person", "person", "", head, i - len(head), i + 1
-        if directive_before(i) and hs not in ("mo hinh", "nghi dinh", "nghi quyet", "thong tu", "chi thi"):
+        if directive_before(i) and not hs:  # "yêu cầu ứng dụng phần mềm gì": a named kind is a thing
             lo = i - (1 if prev in ("dieu", "viec", "noi", "van de") else 0)
             return "directive", "directive", "", (), lo, i + 1
         if head:

@@ -48,6 +48,7 @@ from qa.yesno import decide
         ("Mô hình của phường Hòa Thuận là mô hình gì?", "thing", "thing"),
         ("Hồ sơ trễ hẹn tập trung ở lĩnh vực nào?", "thing", "thing"),
         ("Chủ tịch yêu cầu tăng cường điều gì?", "directive", "directive"),
+        ("Thành phố yêu cầu ứng dụng phần mềm gì trong quản lý?", "thing", "thing"),  # a named kind
         ("Người dân Tân Hồng mong đợi điều gì?", "thing", "thing"),  # the "dân" of "người dân" is no "dặn"
         ("nguoi dan Tan Hong mong doi dieu gi", "thing", "thing"),
         ("Bí thư dặn cán bộ điều gì?", "directive", "directive"),
@@ -811,3 +812,11 @@ def test_a_decimal_score_is_no_fraction_of_a_count():
     text = "Chỉ số CCHC của huyện Tân Hồng đạt 69,45 điểm trong tháng 3."
     score, month = numbers(text)
     assert score.text == "69,45 điểm" and type_bonus(score, info, text) > type_bonus(month, info, text)
+
+
+def test_a_head_phrase_keeps_the_instances_it_lists_in_brackets():
+    from qa.extract import head_phrases
+
+    text = "Ứng dụng các phần mềm hỗ trợ (phần mềm quản lý lịch công tác, phần mềm giao việc) trong điều hành."
+    first = head_phrases(text, ("phan", "mem"), "phần mềm")[0]
+    assert first.text == "phần mềm hỗ trợ (phần mềm quản lý lịch công tác, phần mềm giao việc)"
