@@ -581,7 +581,7 @@ def local_support(
                 side = 1.0
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
             barriers = len(_BARRIER.findall(text[a:b]))
-            if span.head == "cause":  # candidates strictly between the word and the span
+            if span.head == "cause" or (span.head == "gap" and not info.ordered):  # strictly between the two
                 between = sum(1 for oi in other_idx if (p < oi < lo if p < lo else hi < oi < p))
             else:  # (other clauses also count those starting inside them: tuned so)
                 between = sum(1 for oi in other_idx if min(p, lo) < oi < max(p, hi))

@@ -107,6 +107,8 @@ ANSWERS = [
     ("Hương Thủy còn những tồn tại, hạn chế gì?", "Một số đơn vị chưa thực hiện kịp thời việc rà soát", HUONG_THUY),
     # "ai tham dự" with one answer expected: those the sentence says attended, as written
     ("Ai tham dự phiên họp UBND thành phố tháng 6 năm 2018?", "Ủy viên Ủy ban nhân dân thành phố", HOP_T6),
+    # an English gap is not weakened by the clauses nested in it
+    ("What did residents of Tan Hong district expect from administrative procedures?", "rút ngắn thời gian", TAN_HONG),
     # an English question writing the place without accents
     (
         "What did the Deputy Director of the Department of Home Affairs ask Huong Thuy to promote?",

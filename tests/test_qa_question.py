@@ -820,3 +820,20 @@ def test_a_head_phrase_keeps_the_instances_it_lists_in_brackets():
     text = "Ứng dụng các phần mềm hỗ trợ (phần mềm quản lý lịch công tác, phần mềm giao việc) trong điều hành."
     first = head_phrases(text, ("phan", "mem"), "phần mềm")[0]
     assert first.text == "phần mềm hỗ trợ (phần mềm quản lý lịch công tác, phần mềm giao việc)"
+
+
+def test_clauses_nested_in_an_english_gap_do_not_weaken_it():
+    from qa.extract import clause_spans, gap_span, local_support
+    from qa.scoring import Vocab
+
+    info = analyze_question("What did residents of Tan Hong expect from administrative procedures?")
+    text = (
+        "Người dân mong đợi cần rút ngắn thời gian giải quyết, giảm phí/lệ phí giải quyết thủ tục hành chính, "
+        "chấn chỉnh tác phong của công chức."
+    )
+    gap = gap_span(text, info)
+    assert gap.text.startswith("cần rút ngắn thời gian")
+    nested = [s for s in clause_spans(text, info) if gap.start < s.start < gap.end]
+    assert nested
+    vocab = Vocab([text, "Hội nghị thường kỳ tháng 3."])
+    assert local_support(text, gap, info, vocab, nested) == pytest.approx(local_support(text, gap, info, vocab, []))
