@@ -905,7 +905,9 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
         return -0.3  # "Chủ tịch UBND Thành phố" when the one of a "phường" is asked: another person
     if re.search(rf"(?<!\w){asked}(?!\w)", role):
         modifier = rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
-        return 0.1 if bool(re.search(modifier, role)) == bool(re.search(modifier, question)) else -0.1
+        if bool(re.search(modifier, role)) == bool(re.search(modifier, question)):
+            return 0.1
+        return -0.3 if re.search(modifier, role) else -0.1  # a "Phó Bí thư" is not the "Bí thư" asked
     if any(re.search(rf"(?<!\w){r}(?!\w)", role) for r in _SPECIFIC_ROLES):
         return -0.15  # "Bộ trưởng Lê Hồng Anh" when a "giám đốc" is asked
     return 0.0

@@ -837,3 +837,12 @@ def test_clauses_nested_in_an_english_gap_do_not_weaken_it():
     assert nested
     vocab = Vocab([text, "Hội nghị thường kỳ tháng 3."])
     assert local_support(text, gap, info, vocab, nested) == pytest.approx(local_support(text, gap, info, vocab, []))
+
+
+def test_a_deputy_is_not_the_head_asked():
+    from qa.extract import type_bonus
+
+    text = "Về phía thị xã có đồng chí Lê Văn Cường - Phó Bí thư Thị uỷ, Chủ tịch UBND thị xã."
+    (cuong,) = persons(text)
+    assert type_bonus(cuong, analyze_question("Ai là Bí thư Thị ủy Hương Thủy?"), text) <= -0.3
+    assert type_bonus(cuong, analyze_question("Ai là Phó Bí thư Thị ủy Hương Thủy?"), text) > 0
