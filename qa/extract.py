@@ -833,7 +833,7 @@ _SPECIFIC_ROLES = tuple(r for r in sorted(ROLE_WORDS, key=len, reverse=True) if 
 # ("ông Huỳnh Văn Nhã, Phó Chủ tịch UBND Huyện [chỉ đạo] ...", "Trưởng phòng Nội vụ thị xã [cùng] lãnh đạo")
 _ROLE_END = re.compile(
     rf"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b|\s(?:{_DIRECTIVE_VERBS}|phát biểu|cho biết|chủ trì|"
-    r"khẳng định|báo cáo|trình bày|đã|cùng|tham dự|dự|khai mạc|kết luận|nhận định|thông tin)(?!\w)"
+    r"khẳng định|báo cáo|trình bày|đã|cùng|tham dự|dự|khai mạc|kết luận|nhận định|thông tin|đề ra|phát động)(?!\w)"
 )
 
 

@@ -713,6 +713,10 @@ def test_the_role_is_read_next_to_the_name_the_question_gives():
     assert [s.text for s in role_spans(before, analyze_question("Ông Huỳnh Văn Nhã giữ chức danh gì?"))] == [
         "Phó Chủ tịch UBND Huyện"
     ]
+    bao = "Phát biểu, Ông Đinh Văn Bảo, Chủ tịch UBND thành phố đề ra nhiều nhiệm vụ, giải pháp."
+    assert [s.text for s in role_spans(bao, analyze_question("Ông Đinh Văn Bảo giữ chức vụ gì?"))] == [
+        "Chủ tịch UBND thành phố"
+    ]
     named_after = "Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã phát huy vai trò người đứng đầu."
     assert [s.text for s in role_spans(named_after, analyze_question("Trần Minh Long là ai?"))] == [
         "Phó Giám đốc Sở Nội vụ"
