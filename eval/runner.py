@@ -144,12 +144,12 @@ class ConfiguredIndex:
         return info
 
     def search(self, query: str, k: int = 10, mode: str | None = None, filters=None, per_article: bool = False,
-               weights: dict | None = None, depth: int | None = None):
+               weights: dict | None = None, depth: int | None = None, keep_top: int = 0):
         idx, cfg = self._index, self.config
         if weights is None and cfg.weights:
             weights = cfg.weights[idx.analyze(query).kind]
         kwargs = dict(k=k, mode=cfg.mode, filters=filters, per_article=per_article, weights=weights,
-                      depth=depth or cfg.depth)
+                      depth=depth or cfg.depth, keep_top=keep_top)
         if cfg.restore:
             return idx.search(query, **kwargs)
         idx.analyze = self.analyze  # instance attribute shadows the method for this call only
