@@ -308,12 +308,7 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
         if toks[j].start >= end:
             break
         if keys[j] in right and not is_stop(toks[j].text, True) and toks[j].start - start > 3:
-            # ... without the question's own linking words before them ("[làm] thước đo")
-            after = _linking_words(info, after=True)
-            k = j
-            while k - 1 > best_i + 1 and j - k < len(after) and toks[k - 1].fold == after[len(after) - 1 - (j - k)]:
-                k -= 1
-            end = toks[k].start
+            end = toks[j].start
             closed = True
             break
     if info.qtype == "thing" and info.ordered and closed and text.count(",", start, end) == 1:
@@ -343,7 +338,7 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
             cut = max(text.rfind(";", start, start + 180), text.rfind(",", start, start + 180))
             end = cut if cut > start + 10 else start + 180
     piece = text[start:end].strip(" ,;:.")
-    if closed:  # the linking words before the right-hand words, as the sentence writes them ("tận tâm [khi]")
+    if closed:  # ... without the question's own linking words before them ("[làm] thước đo", "tận tâm [khi]")
         linking = set(_linking_words(info, after=True))
         while piece and fold(piece.split()[-1]) in linking:
             piece = piece.rsplit(None, 1)[0] if " " in piece else ""
@@ -413,7 +408,9 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     if info.mode == "role":
         return role_spans(text, info)
     role = kind == "person" and info.extras.get("role_answer", False)
-    gap = gap_span(text, info) if kind in ("directive", "thing") or role else None
+    # "muốn giảm gì": what follows that verb, and only where the sentence has it (strict)
+    verb = info.qtype == "thing" and not info.head and info.mode == "" and info.ordered
+    gap = gap_span(text, info, strict=verb) if kind in ("directive", "thing") or role else None
     if kind == "number":
         spans = numbers(text)
     elif kind == "date":
@@ -448,9 +445,6 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     # "xếp vào nhóm nào" against "được xếp vào top 5 địa phương": the sentence never names the kind asked
     unnamed = info.qtype == "thing" and info.head and not _names_head(text, info)
     english = info.lang == "en"  # an English gap follows the question's own verb: a candidate as good as any
-    verb = info.qtype == "thing" and not info.head and info.mode == "" and info.ordered
-    if verb and gap is not None:
-        gap = gap_span(text, info, strict=True)  # "muốn giảm gì": what follows that verb, where the sentence has it
     if gap is not None and (
         kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed or english or verb
     ):
