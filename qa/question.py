@@ -244,6 +244,28 @@ _EN_PHRASE_END = (
 )
 
 
+def _english_unit(clean: str, qtype: str, mode: str) -> tuple[str, ...]:
+    """The folded Vietnamese unit an English question counts: "how many house and land [certificates]"
+    -> ("giay", "chung"), "how many collectives" -> ("tap", "the"), "what score" -> ("diem",)."""
+    from index.glossary import gloss_pieces
+
+    um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean)
+    if not um:
+        return ("diem",) if qtype == "number" and re.search(r"\b(score|scores|points)\b", clean) and not mode else ()
+    # the counted noun ends the noun phrase: "how many house and land [certificates] had ..."
+    phrase = re.match(r"\s*((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:" + _EN_PHRASE_END + r")\b|\s*$)", clean[um.start(1) :])
+    head_words = phrase.group(1).split() if phrase else um.group(1).split()[:1]
+    if len(head_words) == 3 and head_words[1] in ("and", "or"):  # "communes and wards": either, the first
+        head_words = head_words[:1]
+    if re.search(r"\bhow much\b", clean):  # "how much is the fee": an amount, whatever its noun
+        head_words = [w for w in um.group(1).split()[:1] if w in EN_GLOSSARY]
+    for candidate in ((" ".join(head_words[-2:]), head_words[-1]) if head_words else ()):
+        pieces = gloss_pieces(candidate, _glossary())  # "collectives" as "collective"
+        if len(pieces) == 1 and pieces[0][1]:
+            return tuple(pieces[0][1].split()[:2])
+    return ()
+
+
 def _english_terms(low: str) -> tuple[str, ...]:
     """Folded Vietnamese keywords of an English question (longest glossary phrase first, word by word)."""
     from index.glossary import gloss_pieces
@@ -590,10 +612,9 @@ _ROLE_VI = re.compile(r"\b(chuc vu|chuc danh|cuong vi|giu chuc|dam nhiem chuc)\b
 _ROLE_EN = re.compile(r"\b(position|title|role|post|job)\b")
 
 
-def _asks_role(text: str, qtype: str, folds: list[str], wh: int) -> bool:
-    """A question about the role of a person it names: "Ngô Thị Ái Hương giữ chức vụ gì?", "Trần Minh Long
-    là ai?", "What position does Lê Văn Cường hold?", "Who is Trần Minh Long?"."""
-    names = persons(text)
+def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
+    """A question about the role of a person it names (``names``: its persons): "Ngô Thị Ái Hương giữ chức vụ
+    gì?", "Trần Minh Long là ai?", "What position does Lê Văn Cường hold?", "Who is Trần Minh Long?"."""
     if not names:
         return False
     joined = " ".join(folds)
@@ -616,11 +637,12 @@ def analyze_question(question: str) -> QuestionInfo:
     numbers = tuple(dict.fromkeys(norm_number(t.fold) for t in toks if t.is_num and not _YEAR.match(t.fold)))
     quoted = tuple(q.strip() for q in _QUOTED.findall(text))
     names, soft_names = _names(text, toks, lang)
+    people = persons(text)
     low = " ".join(folds)
     if lang == "en":
         clean = fold(_QUOTED.sub(" ", text)).replace("'s", "")
         qtype, item, mode = _english_type(clean)
-        if _asks_role(text, qtype, folds, -1):
+        if _asks_role(text, qtype, folds, people):
             qtype, item, mode = "thing", "thing", "role"
         hm = re.search(
             r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(EN_HEADS, key=len, reverse=True)) + r")\b", clean
@@ -628,29 +650,10 @@ def analyze_question(question: str) -> QuestionInfo:
         head = tuple(EN_HEADS[hm.group(1)].split()) if hm else ()
         glossary = _english_terms(fold(text))
         name_words = tuple(w for nm in names for w in nm.split())
-        name_words += tuple(fold(w) for p in persons(text) for w in p.text.split())  # "Ngô Thị Ái Hương"
+        name_words += tuple(fold(w) for p in people for w in p.text.split())  # "Ngô Thị Ái Hương"
         nums = tuple(t.fold for t in toks if t.is_num)
         terms = tuple(dict.fromkeys(glossary + name_words + nums))
-        unit = ()
-        um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean)
-        if um:
-            from index.glossary import gloss_pieces
-
-            # the counted noun ends the noun phrase: "how many house and land [certificates] had ..."
-            phrase = re.match(r"\s*((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:" + _EN_PHRASE_END + r")\b|\s*$)",
-                              clean[um.start(1):])
-            head_words = phrase.group(1).split() if phrase else um.group(1).split()[:1]
-            if len(head_words) == 3 and head_words[1] in ("and", "or"):  # "communes and wards": either, the first
-                head_words = head_words[:1]
-            if re.search(r"\bhow much\b", clean):  # "how much is the fee": an amount, whatever its noun
-                head_words = [w for w in um.group(1).split()[:1] if w in EN_GLOSSARY]
-            for candidate in ((" ".join(head_words[-2:]), head_words[-1]) if head_words else ()):
-                pieces = gloss_pieces(candidate, _glossary())  # "collectives" as "collective"
-                if len(pieces) == 1 and pieces[0][1]:
-                    unit = tuple(pieces[0][1].split()[:2])
-                    break
-        elif qtype == "number" and re.search(r"\b(score|scores|points)\b", clean) and not mode:
-            unit = ("diem",)  # "what score": "69,45 điểm"
+        unit = _english_unit(clean, qtype, mode)
         return QuestionInfo(
             text,
             lang,
@@ -673,7 +676,7 @@ def analyze_question(question: str) -> QuestionInfo:
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]
     qtype, item, mode, head, ws, we = _vi_analysis(folds, stops, text)
-    if _asks_role(text, qtype, folds, ws):
+    if _asks_role(text, qtype, folds, people):
         qtype, item, mode, head = "thing", "thing", "role", ()
     weights: dict[str, float] = {}
     left_l: list[str] = []
