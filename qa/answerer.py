@@ -262,7 +262,7 @@ class Answerer:
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
             for span in spans:
                 same = rivals(text, span, spans)
-                local = local_support(text, span, info, vocab, same, x.context, x.lead)
+                local = local_support(text, span, info, vocab, same, x.context, x.lead, x.article.locality)
                 bonus = type_bonus(span, info, text)
                 score = w["local"] * local + x.score + bonus
                 out.append(

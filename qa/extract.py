@@ -32,6 +32,7 @@ _DECAY = 12.0  # words: support falls to a third over ~13 words
 _FLOOR = 0.15  # a question word anywhere in the sentence still counts a little
 _LEAD_SUPPORT = 0.25  # a question word in the sentence that opens the enumeration (before a barrier)
 _OF_BEFORE = re.compile(r"\bcủa\s*$", re.IGNORECASE)  # the span owns what precedes it
+_OWNER_AFTER = re.compile(r"[\"”'»)]?\s+của\s+[^;:,.]*?(?=\s+và\s|[;:,.]|$)", re.IGNORECASE)
 _POSSESSOR_RIGHT = 0.4  # support of a left-hand question word found right of such a span
 _BARRIER = re.compile(r"[;:]|\.\s")
 _DIRECTIVE_VERBS = r"yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt"
@@ -42,7 +43,7 @@ _DIRECT = re.compile(
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
-_ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|percent|percentage|rate|share|proportion|ratio)\b")
+_ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|hai long|percent|percentage|rate|share|proportion|ratio)\b")
 _MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
 _MAGNITUDES = frozenset(fold(w) for w in _MAGNITUDES_VI)  # ... as keyed in a question typed without accents
 _ROLE_MODIFIERS = ("pho", "quyen")  # folded: "Phó Chủ tịch", "Quyền Giám đốc"
@@ -510,12 +511,14 @@ def local_support(
     others: list[Span] | None = None,
     context: set[str] | None = None,
     lead: set[str] | None = None,
+    locality: str | None = None,
 ) -> float:
     """IDF-weighted support of the question words around ``span`` (0..1, may go below 0 with mismatches).
 
     Words absent from the sentence but present in ``context`` (the article) are left out: the
     sentence relies on the article for them. Words of ``lead`` (the sentence that opens the enumeration
-    this sentence is an item of) support it as words before it, far away.
+    this sentence is an item of) support it as words before it, far away. The article's own
+    ``locality`` named in the question weighs half where the sentence has it.
     """
     lead = lead or set()
     toks = _tokens(text)
@@ -532,6 +535,10 @@ def local_support(
     # coordinated siblings ("05 thủ tục ..., 18 thủ tục ...") share the words before the first of them;
     # owners do not ("A của X, B của Y": each has its own words before it)
     possessor = bool(_OF_BEFORE.search(text[: span.start]))
+    # an owned thing ("mô hình A của UBND Phường 11 và mô hình B ..."): its owner follows it
+    owner = _OWNER_AFTER.match(text, span.end)
+    owned_until = owner.end() if owner else -1
+    owners_before = [m.span() for o in others if o.end <= span.start and (m := _OWNER_AFTER.match(text, o.end))]
     unit = _unit(text, span)
     siblings = [
         o
@@ -547,6 +554,7 @@ def local_support(
     other_idx = [_token_range(toks, o.core[0], o.core[1])[0] for o in apart]
     first_sibling = min([_token_range(toks, o.core[0], o.core[1])[0] for o in siblings] + [lo])
     widx = _word_index(toks)
+    about = {w for n in info.names if n == fold(locality or "") for w in n.split()}
     total = norm = 0.0
     for t in terms:
         w = vocab.idf(t) * info.weight(t)
@@ -555,6 +563,8 @@ def local_support(
             best = _LEAD_SUPPORT if (not info.ordered or t in left) else _LEAD_SUPPORT / 2
         elif t not in pos and context is not None and t in context:
             w *= 0.5  # the article has it elsewhere: half weight, no support
+        elif t in pos and fold(t) in about:
+            w *= 0.5  # the place the whole article is about: no more telling here than where it is absent
         norm += w
         for p in pos.get(t, ()):
             if lo_full <= p <= hi_full and span.kind in ("clause",):
@@ -571,6 +581,10 @@ def local_support(
                 side = 1.0 if expected else (0.3 if span.kind == "clause" else 0.75)
                 if possessor and p > hi and not expected:
                     side = _POSSESSOR_RIGHT  # "mô hình A của <X> và mô hình B ...": B describes another owner
+                if t in left and p > hi and toks[p].start < owned_until:
+                    side = 1.0  # "Phường 11 có mô hình gì": "<A> của UBND Phường 11"
+                elif t in left and p < lo and any(a <= toks[p].start < b for a, b in owners_before):
+                    side = _POSSESSOR_RIGHT  # ... and not the "<B>" that follows that owner
             else:
                 side = 1.0
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
@@ -652,7 +666,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.1
-        elif "%" in t and not asks_rate:
+        elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
         if info.mode == "duration":
             bonus += 0.08 if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t) else -0.08

@@ -147,6 +147,8 @@ def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None
     return best
 
 
+_TITLE_WORDS = frozenset(("ong", "ba", "anh", "chi", "co", "thay"))
+_MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one name, not two
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
 
 
@@ -170,9 +172,11 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         i = 0
         while i < len(words) and (is_admin_word(run[i].text) or is_stop(run[i].text) or words[i] in _EN_MARKERS):
             i += 1
+        while i < len(words) - 2 and words[i] in _TITLE_WORDS and words[i + 1] in SURNAMES:
+            i += 1  # "Ông Ngô Văn Vinh": the title is no part of the name ("Ông" is also a surname)
         words, part = words[i:], run[i:]
-        if not words or any(is_admin_word(t.text) for t in part):
-            continue
+        if not words or any(is_admin_word(t.text) for t in part) and not is_person_name(words):
+            continue  # "UBND Phường", but not "Lê Thị Lệ Thủy" ("Thị" also abbreviates "thị xã")
 
         def foreign(t: Token) -> bool:  # an English word in the run ("Department", "ICT", "Index")
             return t.fold == t.text.lower() and (len(t.text) >= 6 or (t.text.isupper() and lang == "en"))
@@ -183,7 +187,14 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             part, words = part[1:], words[1:]
         if not part or (lang == "en" or accented) and not any(t.fold != t.text.lower() for t in part):
             continue  # English capitalized words ("Department", "Vietnam ICT Index"): not a Vietnamese name
-        split = next((j for j in range(2, len(words) - 1) if words[j] in SURNAMES and len(words) - j <= 4), None)
+        split = next(
+            (
+                j
+                for j in range(2, len(words) - 1)
+                if words[j] in SURNAMES and len(words) - j <= 4 and words[j - 1] not in _MIDDLE_NAMES
+            ),
+            None,
+        )
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
             out.extend([" ".join(words[:split]), " ".join(words[split:])])
             continue

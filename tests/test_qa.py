@@ -115,6 +115,14 @@ ANSWERS = [
         "người đứng đầu",
         HUONG_THUY,
     ),
+    # a title before a person's name is no part of it ("Ông" is also a surname)
+    ("Ông Ngô Văn Vinh giữ chức vụ gì?", "Phó Chủ tịch UBND thị xã", HUONG_THUY),
+    # a rank written in Roman numerals
+    ("Long Xuyên là đô thị loại mấy?", "loại I", LONG_XUYEN),
+    # the place the whole article is about does not pull the answer to the sentence naming it
+    ("Mức hài lòng ở cấp xã của Tân Hồng là bao nhiêu?", "gần 91%", TAN_HONG),
+    # the owner follows the thing it owns: "mô hình <A> của UBND Phường 11 và mô hình <B> ..."
+    ("UBND Phường 11 có mô hình gì?", "Ngày thứ Tư trực tuyến", CAO_LANH),
 ]
 
 

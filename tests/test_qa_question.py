@@ -850,3 +850,31 @@ def test_a_deputy_is_not_the_head_asked():
     (cuong,) = persons(text)
     assert type_bonus(cuong, analyze_question("Ai là Bí thư Thị ủy Hương Thủy?"), text) <= -0.3
     assert type_bonus(cuong, analyze_question("Ai là Phó Bí thư Thị ủy Hương Thủy?"), text) > 0
+
+
+@pytest.mark.parametrize(
+    "question,names",
+    [
+        ("Ông Ngô Văn Vinh giữ chức vụ gì?", ("ngo van vinh",)),  # not "ong ngo" + "van vinh"
+        ("Bà Lê Thị Lệ Thủy giữ chức vụ gì?", ("le thi le thuy",)),  # "Thị" here is no "thị xã"
+        ("Đà Nẵng Nguyễn Xuân Anh nói gì?", ("da nang", "nguyen xuan anh")),  # a place, then a person
+    ],
+)
+def test_person_names_in_a_question(question, names):
+    assert analyze_question(question).names == names
+
+
+def test_a_rank_in_roman_numerals_is_a_number():
+    text = "xứng tầm là đô thị loại I trực thuộc tỉnh; Thí sinh đạt giải I, II của Cuộc thi viết (khóa XII)."
+    found = [(s.text, text[s.core[0] : s.core[1]]) for s in numbers(text)]
+    assert found == [("loại I", "I"), ("giải I, II", "I, II"), ("khóa XII", "XII")]
+    assert numbers("loại Iphone mới") == []
+
+
+def test_a_rate_is_no_worse_answer_when_no_counted_noun_is_asked():
+    text = "Giải quyết và trả kết quả đúng, trước hẹn số hồ sơ trong năm đạt 98% trở lên."
+    rate = next(s for s in numbers(text) if "%" in s.text)
+    open_ = analyze_question("Tân Hồng đặt chỉ tiêu giải quyết hồ sơ đúng hạn là bao nhiêu?")
+    counted = analyze_question("Tân Hồng giải quyết đúng hạn bao nhiêu hồ sơ?")
+    assert type_bonus(rate, open_, text) == 0.0
+    assert type_bonus(rate, counted, text) < 0.0
