@@ -484,6 +484,44 @@ rule|quy định
 international|quốc tế
 reporter|phóng viên
 reporters|phóng viên
+# the economy and other news the CCHC articles report on
+economic growth|tăng trưởng kinh tế
+growth|tăng trưởng
+grow|tăng trưởng
+economy|kinh tế
+economic|kinh tế
+inflation|lạm phát
+consumer price index|chỉ số giá tiêu dùng
+price|giá
+salary|lương
+wage|lương
+income|thu nhập
+revenue|thu doanh thu
+foreign investment|đầu tư nước ngoài
+song|ca khúc bài hát
+list|danh mục danh sách
+popular|phổ biến
+licence|giấy phép
+license|giấy phép cấp phép
+licensed|cấp phép
+tree|cây
+plant|trồng
+planted|trồng
+vehicle|phương tiện
+violation|vi phạm
+insurance|bảo hiểm
+student|học sinh sinh viên
+teacher|giáo viên
+farmer|nông dân
+export|xuất khẩu
+import|nhập khẩu
+bank|ngân hàng
+loan|vay vốn cho vay
+complaint|khiếu nại
+denunciation|tố cáo
+petition|kiến nghị
+voter|cử tri
+national assembly|quốc hội
 """
 
 GLOSSARY: dict[str, str] = {}

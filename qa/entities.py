@@ -316,6 +316,8 @@ def persons(text: str) -> list[Span]:
         # the first family name that leaves a name of 3-4 syllables, else one of 2 or 5
         # ("BHXH Việt Nam Nguyễn Thị Minh": "Việt" is a family name too, "Nguyễn Thị Minh" the name)
         starts = [i for i, f in enumerate(folds) if f in SURNAMES and sylls[i][2][:1].isupper()]
+        # "Ông Trần Quang Hà" opening a sentence: "Ông" is a title before another family name, not one
+        starts = [i for i in starts if not (folds[i] == "ong" and i + 1 < len(folds) and folds[i + 1] in SURNAMES)]
         start_i = next((i for i in starts if 3 <= len(folds) - i <= 4), None)
         if start_i is None:
             start_i = next((i for i in starts if 2 <= len(folds) - i <= 5), None)
@@ -340,6 +342,9 @@ def persons(text: str) -> list[Span]:
             continue
         if any(fold(w) in ("ubnd", "hdnd", "cchc", "tthc") for _, _, w in name):
             continue
+        upper = [len(w) >= 2 and w.isupper() for _, _, w in name]
+        if any(upper) and not all(upper):
+            continue  # "Đoàn ĐBQH TPHCM": an acronym is no syllable of a name ("LÝ KIỆT", all capitals, is)
         out.append(_span(text, name[0][0], name[-1][1], "person"))
     return out
 

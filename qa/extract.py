@@ -665,7 +665,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.08
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
-            bonus += 0.1 if "%" in t else -0.1
+            bonus += 0.1 if "%" in t else -0.15
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
         if info.mode == "duration":
@@ -864,7 +864,10 @@ def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]
     if m:
         a = span.end + m.end()
         rest = text[a : a + 80]
-        after = _stripped(text, a, a + len(_ROLE_END.split(rest)[0]))
+        c, d = _stripped(text, a, a + len(_ROLE_END.split(rest)[0]))
+        if text[c:d].count("(") > text[c:d].count(")") and text[d : d + 1] == ")":
+            d += 1  # "Phó vụ trưởng Vụ KH-CN (Bộ GTVT)": its bracket closes
+        after = (c, d)
     return before, after
 
 

@@ -55,8 +55,10 @@ _EN_UNIT = (
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONEY_WORDS = ("tiền", "kinh phí", "vốn", "usd", "tỉ đồng", "tỷ đồng", "triệu đồng", "mệnh giá", "phí")
+_MONEY_WORDS += ("lương", "thu nhập", "ngân sách", "doanh thu")
 _MONEY = re.compile(rf"(?<!\w)({'|'.join(_MONEY_WORDS)})(?!\w)")
-_MONEY_FOLDED = re.compile(rf"\b({'|'.join(fold(w) for w in _MONEY_WORDS)})\b")
+# without accents "lương" (salary) is "lượng" (chất lượng, số lượng): left out
+_MONEY_FOLDED = re.compile(rf"\b({'|'.join(fold(w) for w in _MONEY_WORDS if w != 'lương')})\b")
 _QUOTED = re.compile(r"(?:[\"“”„«»]|(?<!\w)['‘])([^\"“”„«»‘’]{2,120}?)(?:[\"“”„«»]|['’](?!\w))")
 
 
@@ -395,12 +397,12 @@ def _english_type(low: str) -> tuple[str, str, str]:
         if re.search(
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position"
-            r"|satisfaction level)\b",
+            r"|satisfaction level|growth|increase|inflation|total|budget|revenue)\b",
             after,
         ):
             mode = (
                 "percent"
-                if re.search(r"percentage|share|proportion|rate|satisfaction level", after)
+                if re.search(r"percentage|share|proportion|rate|satisfaction level|growth|increase|inflation", after)
                 else "rank"
                 if re.search(r"\b(rank|position)\b", after)
                 else ""

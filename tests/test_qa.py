@@ -238,6 +238,7 @@ def test_yes_no(seed_index, answerer, question, verdict, doc_id):
         "Quận Ba Đình đạt bao nhiêu điểm CCHC?",
         "Thị xã Hương Thủy có bao nhiêu phường đạt chuẩn đô thị văn minh năm 2024?",
         "Ai là Chủ tịch UBND phường Hòa Thuận?",  # the city's chairman is another level's
+        "What was Long Xuyen's economic growth in 2024?",  # "economic growth" is glossed: no article has it
     ],
 )
 def test_abstains_when_the_corpus_has_no_answer(answerer, question):
@@ -291,3 +292,15 @@ def test_english_questions_name_places_without_accents(answerer):
     # lower-case English words are never read as names, even where the corpus capitalizes them
     info = answerer._with_corpus_names(analyze_question("What did the town ask its wards to do about long delays?"))
     assert info.names == ()
+
+
+def test_an_article_naming_the_person_asked_is_read_even_when_retrieval_left_it_out(seed_index, answerer):
+    from qa import analyze_question
+
+    info = analyze_question("Ông Ngô Văn Vinh giữ chức vụ gì?")
+    added = answerer._with_named_articles(info, [], None)
+    assert [h.doc_id for h in added] == [HUONG_THUY]
+    assert "Ngô Văn Vinh" in added[0].chunk.text
+    # a name no article has adds nothing; an article already retrieved is not added twice
+    assert answerer._with_named_articles(analyze_question("Ông Phạm Văn Tám giữ chức vụ gì?"), [], None) == []
+    assert answerer._with_named_articles(info, added, None) == added

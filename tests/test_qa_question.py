@@ -878,3 +878,39 @@ def test_a_rate_is_no_worse_answer_when_no_counted_noun_is_asked():
     counted = analyze_question("Tân Hồng giải quyết đúng hạn bao nhiêu hồ sơ?")
     assert type_bonus(rate, open_, text) == 0.0
     assert type_bonus(rate, counted, text) < 0.0
+
+
+def test_an_acronym_is_no_syllable_of_a_name():
+    text = "Thay mặt Đoàn ĐBQH TPHCM, Bí thư Thành ủy Nguyễn Minh Triết đã hoan nghênh các ý kiến."
+    assert [p.text for p in persons(text)] == ["Nguyễn Minh Triết"]
+
+
+def test_a_role_keeps_its_closing_bracket():
+    text = "Ông Trần Quang Hà, Phó vụ trưởng Vụ KH-CN (Bộ GTVT) cho rằng dự thảo có sự chuyển tiếp."
+    ha = next(p for p in persons(text) if p.text == "Trần Quang Hà")
+    assert own_role(text, ha) == " | Phó vụ trưởng Vụ KH-CN (Bộ GTVT)"
+
+
+@pytest.mark.parametrize(
+    "question,qtype,mode",
+    [
+        ("What was Ho Chi Minh City's economic growth in 2017?", "number", "percent"),
+        ("Ralf Schumacher nhận mức lương bao nhiêu?", "number", "money"),
+        ("chat luong phuc vu dat bao nhieu diem", "number", ""),  # "lượng" typed without accents is no "lương"
+    ],
+)
+def test_growth_and_salary_questions(question, qtype, mode):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode) == (qtype, mode)
+
+
+def test_a_year_after_the_article_must_be_named_by_the_sentence():
+    from index.records import Article
+    from qa.constraints import later_years
+
+    article = Article("a", "a.txt", "x", [], date="2017-06-28")
+    assert later_years(("2018",), article, "Kinh tế tăng trưởng 7,76%.") == ["2018"]
+    assert later_years(("2018",), article, "phấn đấu đến năm 2018 đường vành đai thông suốt") == []
+    assert later_years(("2017",), article, "Kinh tế tăng trưởng 7,76%.") == []
+    assert later_years(("2001", "2005"), article, "giai đoạn 2001-2005") == []  # a period
+    assert later_years(("2018",), Article("b", "b.txt", "x", []), "không ngày") == []  # no date: no judgement
