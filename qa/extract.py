@@ -43,6 +43,7 @@ _DIRECT = re.compile(
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
+_ASKS_DAY = re.compile(r"\bngay (nao|may|bao nhieu|thang nao)\b|\bwhat (date|day)\b|\bwhich day\b|\bon what\b")
 _ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|hai long|percent|percentage|rate|share|proportion|ratio)\b")
 _MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
 _MAGNITUDES = frozenset(fold(w) for w in _MAGNITUDES_VI)  # ... as keyed in a question typed without accents
@@ -706,7 +707,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if info.mode == "year":
             bonus += 0.1 if re.search(r"(19|20)\d\d", t) else -0.2
         elif re.search(r"\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}", t):
-            bonus += 0.1  # a day: what "ngày nào" / "when" asks for
+            bonus += 0.1 if _ASKS_DAY.search(asked) else 0.05  # a day: what "ngày nào" asks for
+        elif not _ASKS_DAY.search(asked) and re.search(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|quý", t):
+            pass  # "khi nào": "từ tháng 7 năm 2018" answers it
         else:
             bonus -= 0.1
         if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):

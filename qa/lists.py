@@ -13,6 +13,7 @@ import re
 
 from index.normalize import fold
 
+from .extract import coordinated_persons
 from .question import QuestionInfo
 from .scoring import Vocab
 from .text import key_of, tokens
@@ -79,8 +80,9 @@ def _chain(best, cands) -> list:
         same = same if tight else headed
     elif best.span.kind in ("place", "thing"):
         tight = True  # bare names: only a tight enumeration "A, B và C"
-    else:
-        return [best]  # persons: chosen by their own support (the roles between them differ)
+    else:  # persons: chosen by their own support (the roles between them differ), but for "A và đồng chí B"
+        text = best.sent.sentence.text
+        return [best] + [c for c in same if c is not best and coordinated_persons(text, [best.span, c.span])]
     same.sort(key=lambda c: c.span.start)
     text = best.sent.sentence.text
     out = [best]
@@ -206,7 +208,7 @@ def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> tuple[list[tuple]
         same_sentence = all(it[0] is enum[1] for it in typed)
         if same_sentence:
             return (enum_items, False) if len(enum_items) > len(typed) else (typed, True)
-        return (typed, True) if typed[0][3] >= enum[0] else (enum_items, False)
+        return (typed, True) if max(it[3] for it in typed) >= enum[0] else (enum_items, False)
     if len(typed) >= 2:
         return typed, True
     if typed and info.item_type in ("place", "person"):

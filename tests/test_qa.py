@@ -121,6 +121,12 @@ ANSWERS = [
     ("Long Xuyên là đô thị loại mấy?", "loại I", LONG_XUYEN),
     # the place the whole article is about does not pull the answer to the sentence naming it
     ("Mức hài lòng ở cấp xã của Tân Hồng là bao nhiêu?", "gần 91%", TAN_HONG),
+    # "khi nào" is answered by a month ("từ tháng 7 năm 2018"), not only by a day
+    (
+        "Chủ tịch UBND thành phố yêu cầu đưa trụ sở mới Trung tâm hành chính công vào hoạt động khi nào?",
+        "tháng 7 năm 2018",
+        HOP_T6,
+    ),
     # the owner follows the thing it owns: "mô hình <A> của UBND Phường 11 và mô hình <B> ..."
     ("UBND Phường 11 có mô hình gì?", "Ngày thứ Tư trực tuyến", CAO_LANH),
 ]
@@ -304,3 +310,10 @@ def test_an_article_naming_the_person_asked_is_read_even_when_retrieval_left_it_
     # a name no article has adds nothing; an article already retrieved is not added twice
     assert answerer._with_named_articles(analyze_question("Ông Phạm Văn Tám giữ chức vụ gì?"), [], None) == []
     assert answerer._with_named_articles(info, added, None) == added
+
+
+def test_a_list_of_persons_keeps_those_joined_by_and(answerer):
+    # "Đồng chí Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy chủ trì Hội nghị": both chaired
+    answer = answerer.ask("Những ai chủ trì hội nghị CCHC huyện Tân Hồng?")
+    assert answer.items == ["Huỳnh Văn Nhã", "Lê Thị Lệ Thủy"]
+    assert {s.doc_id for s in answer.sources} == {TAN_HONG}
