@@ -35,6 +35,19 @@ _ANTONYMS = [
 _EN_ANTONYMS = [("different", "giong"), ("last", "dau"), ("first", "cuoi"), ("increase", "giam"), ("decrease", "tang")]
 
 
+_COUNTED = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)*)\s+(\w+)")  # "75 điểm", "37.000 hồ sơ"
+_NOT_UNITS = {"thang", "nam", "ngay", "quy", "tuan", "gio", "va", "la", "co", "da", "cua", "tai", "trong"}
+
+
+def _counted(text: str) -> list[tuple[str, str]]:
+    """(number, folded unit) pairs: "69,45 điểm" -> ("69.45", "diem"); not periods ("7 tháng") nor names."""
+    out = []
+    for n, unit in _COUNTED.findall(text):
+        if unit[:1].islower() and fold(unit) not in _NOT_UNITS:
+            out.append((n.replace(".", "").replace(",", "."), fold(unit)))
+    return out
+
+
 def _neg(text: str) -> bool:
     return bool(_NEG.search(text) or _MISREAD.search(text))
 
@@ -59,6 +72,11 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
             return "Có", 0.7
         if any("%" in n for n in q_nums) and any("%" in n for n in s_nums):
             return "Không", 0.6
+    # a count or score the question states ("75 điểm") against the evidence's for the same unit ("69,45 điểm")
+    for n, unit in _counted(info.text):
+        said = [m for m, u in _counted(sentence) if u == unit]
+        if said:
+            return ("Có", 0.7) if n in said else ("Không", 0.6)
     # antonyms: the question's word against its opposite in the evidence
     pairs = _EN_ANTONYMS if info.lang == "en" else _ANTONYMS + [(y, x) for x, y in _ANTONYMS]
     for a, b in pairs:

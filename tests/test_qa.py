@@ -224,6 +224,10 @@ def test_list_items_are_deduplicated(answerer):
 @pytest.mark.parametrize(
     "question,verdict,doc_id",
     [
+        # the number a yes/no question states is a claim to check, not a word the article must have
+        ("Long Xuyên có đạt 100% hồ sơ đúng hạn không?", "Không", LONG_XUYEN),
+        ("Tân Hồng đạt 75 điểm chỉ số CCHC phải không?", "Không", TAN_HONG),  # 69,45 điểm
+        ("Long Xuyên tiếp nhận trên 37.000 hồ sơ phải không?", "Có", LONG_XUYEN),
         ("Huyện Tân Hồng có đứng cuối bảng xếp hạng chỉ số CCHC của tỉnh không?", "Không", TAN_HONG),
         ("Thành phố Cao Lãnh có đạt tỷ lệ giải quyết TTHC đúng hạn 100% trong năm 2021 không?", "Có", CAO_LANH),
     ],
