@@ -78,7 +78,7 @@ _NUMBER = re.compile(
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
 )
-_ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
+_ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
 MAGNITUDES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"})  # "37 nghìn", "2,5 tỷ"
 _UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}
 _NAME_FOLLOWERS = _UNIT_STOP | {"có", "là", "đạt", "thực", "tổ", "nhân", "vào"}  # words after "Phường 11"

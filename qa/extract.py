@@ -58,6 +58,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)
 # heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
 _PROVINCE_HEADS = frozenset(("tinh", "thanh pho", "dia phuong", "tinh thanh"))
 _GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
+_ENUM_INTRO = re.compile(r"(?i)\s+(?:với\s+)?(?:các|những)\s+[^,;:]{0,25}?\s(?:như|gồm|bao gồm)$")
 _ENUM_OPENER = re.compile(r"[\s,]*(?:[^,;:.]{0,30}?[\s,]+)?(?:như|gồm|bao gồm|gồm có|cụ thể)\s*:\s*", re.IGNORECASE)
 _RESULT = re.compile(r"\s(?:nên|cho nên|do đó|vì vậy|vì thế|dẫn đến|khiến cho)\s", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\s*(?:tuy nhiên|nhưng|song|mặt khác|bên cạnh đó|ngoài ra|trong khi đó)\s*,?\s*", re.I)
@@ -340,6 +341,9 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
             cut = max(text.rfind(";", start, start + 180), text.rfind(",", start, start + 180))
             end = cut if cut > start + 10 else start + 180
     piece = text[start:end].strip(" ,;:.")
+    intro = _ENUM_INTRO.search(piece)
+    if intro and len(piece[: intro.start()].split()) >= 3:  # "[cam kết ... năm 2022] với các nội dung như"
+        piece = piece[: intro.start()]
     if closed:  # ... without the question's own linking words before them ("[làm] thước đo", "tận tâm [khi]")
         linking = set(_linking_words(info, after=True))
         while piece and fold(piece.split()[-1]) in linking:
@@ -678,6 +682,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else -0.1
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
+        if re.fullmatch(r"[IVX]+(?:\s*,\s*[IVX]+)*", span.text[span.core[0] - span.start : span.core[1] - span.start]):
+            # "loại I", "quý I": the answer to "loại mấy", "quý nào", hardly to "bao nhiêu"
+            word = fold(span.text.split()[0])
+            bonus += 0.1 if re.search(rf"\b{word} (may|nao|thu may)\b", asked) else -0.1
         if info.mode == "" and info.unit and _fraction_of_a_count(text, span, info):
             bonus -= 0.15  # "1 ngày thụ lý 1,54 hồ sơ" is an average, not how many files
         for n in info.numbers:
@@ -768,8 +776,6 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
         if span.head == "gap":
             bonus += 0.15 if info.lang == "en" else 0.1  # English: right after the Vietnamese of the asked verb
-        if re.search(r"(?i)(?<!\w)(?:như|gồm|bao gồm)$", span.text):
-            bonus -= 0.15  # "cần khắc phục, như": it stops where what it introduces begins
         if re.search(r"(?i)(?<!\w)(?:như|gồm|bao gồm)$", span.text):
             bonus -= 0.15  # "cần khắc phục, như": it stops where what it introduces begins
         if span.head == "cause":
@@ -908,8 +914,9 @@ _LEVEL = re.compile(
 
 
 def _own_role_match(text: str, span: Span, question: str) -> float:
-    """+0.1 when the person's own role is the role asked ("trưởng phòng nội vụ ... tên gì"), -0.1 when it is
-    another one ("Phó Giám đốc Sở Nội vụ"); 0 when the question or the name has no role."""
+    """+0.1 when the person's own role is the role asked ("trưởng phòng nội vụ ... tên gì"), less when it is
+    another one ("Phó Giám đốc Sở Nội vụ"), much less when it is the deputy of the head asked or the reverse;
+    0 when the question or the name has no role."""
     asked = next((r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w){r}(?!\w)", question)), None)
     if asked is None:
         return 0.0
@@ -921,7 +928,10 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
         modifier = rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
         if bool(re.search(modifier, role)) == bool(re.search(modifier, question)):
             return 0.1
-        return -0.3 if re.search(modifier, role) else -0.1  # a "Phó Bí thư" is not the "Bí thư" asked
+        return -0.5  # a "Phó Bí thư" is not the "Bí thư" asked, nor a "Chủ tịch" the "Phó Chủ tịch"
+    base = re.sub(rf"^(?:{'|'.join(_ROLE_MODIFIERS)})\s+", "", asked)
+    if base != asked and re.search(rf"(?<!\w){base}(?!\w)", role):
+        return -0.5  # the "Chủ tịch" when the "Phó Chủ tịch" is asked
     if any(re.search(rf"(?<!\w){r}(?!\w)", role) for r in _SPECIFIC_ROLES):
         return -0.15  # "Bộ trưởng Lê Hồng Anh" when a "giám đốc" is asked
     return 0.0

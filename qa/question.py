@@ -149,6 +149,9 @@ def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None
     return best
 
 
+_EN_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
 _TITLE_WORDS = frozenset(("ong", "ba", "anh", "chi", "co", "thay"))
 _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one name, not two
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
@@ -465,6 +468,11 @@ def _verb_before_gi(text: str) -> bool:
     return at > 0 and words[at - 1][1] == "V"
 
 
+_PERSON_WORDS = re.compile(
+    rf"\b({'|'.join(sorted(set(ROLE_WORDS) | {'ong', 'dong chi', 'nguoi', 'can bo', 'tac gia'}, key=len, reverse=True))})\b"
+)  # folded: "bà" would be "ba" (three), "cô" the "co" of "cơ quan"
+
+
 def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     """(qtype, item_type, mode, head, wh_start, wh_end) of a Vietnamese question."""
     joined = " ".join(folds)
@@ -546,8 +554,12 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "person", "person", "", (), i, i + 1
     for pat in ("ten la gi", "ten gi", "ho ten"):
         i = at(pat)
-        if i >= 0:
+        # the name of a person ("Trưởng phòng Nội vụ tên gì"), not of a thing ("phần mềm ... tên là gì")
+        if i >= 0 and (pat == "ho ten" or _PERSON_WORDS.search(" ".join(folds[:i]))):
             return "person", "person", "", (), i, i + len(pat.split())
+        named = _starts_with(folds[:i], THING_HEADS) if i > 0 else None
+        if named:  # "Chương trình phần mềm mà các cơ quan sử dụng tên là gì": the programme's name
+            return "thing", "thing", "", named, i, i + len(pat.split())
     for pat in ("o dau", "tai dau", "noi nao", "cho nao", "dau"):
         i = at(pat)
         if i >= 0 and (pat != "dau" or i == n - 1):
@@ -666,6 +678,9 @@ def analyze_question(question: str) -> QuestionInfo:
         name_words += tuple(fold(w) for p in people for w in p.text.split())  # "Ngô Thị Ái Hương"
         nums = tuple(t.fold for t in toks if t.is_num)
         terms = tuple(dict.fromkeys(glossary + name_words + nums))
+        # "the June 2018 meeting": the month is the question's, "tháng 6 năm 2018" only repeats it
+        months = re.findall(rf"(?<=\s)({'|'.join(m.capitalize() for m in _EN_MONTHS)})\b", text)  # not "May I"
+        numbers += tuple(str(_EN_MONTHS.index(m.lower()) + 1) for m in months)
         unit = _english_unit(clean, qtype, mode)
         return QuestionInfo(
             text,

@@ -127,6 +127,14 @@ ANSWERS = [
         "tháng 7 năm 2018",
         HOP_T6,
     ),
+    # a quarter in Roman numerals answers "quý mấy"
+    ("Hương Thủy tổ chức hội nghị sơ kết CCHC quý mấy?", "quý I", HUONG_THUY),
+    # a gap stops before the enumeration it introduces ("[cam kết ...] với các nội dung như: ...")
+    ("Thủ trưởng các phòng chuyên môn ở Cao Lãnh đã ký gì?", "cam kết thực hiện cải thiện chỉ số CCHC", CAO_LANH),
+    # "<thing> tên là gì" asks the thing's name, not a person's
+    ("Chương trình phần mềm mà các cơ quan sử dụng tên là gì?", "Một cửa điện tử", HOP_T6),
+    # the month an English question names is its own, not the answer
+    ("When was the June 2018 thematic meeting held?", "28/6/2018", HOP_T6),
     # the owner follows the thing it owns: "mô hình <A> của UBND Phường 11 và mô hình <B> ..."
     ("UBND Phường 11 có mô hình gì?", "Ngày thứ Tư trực tuyến", CAO_LANH),
 ]
@@ -249,6 +257,7 @@ def test_yes_no(seed_index, answerer, question, verdict, doc_id):
         "Thị xã Hương Thủy có bao nhiêu phường đạt chuẩn đô thị văn minh năm 2024?",
         "Ai là Chủ tịch UBND phường Hòa Thuận?",  # the city's chairman is another level's
         "What was Long Xuyen's economic growth in 2024?",  # "economic growth" is glossed: no article has it
+        "Phó Chủ tịch UBND thành phố Cao Lãnh là ai?",  # the article names only its Chủ tịch
     ],
 )
 def test_abstains_when_the_corpus_has_no_answer(answerer, question):
