@@ -699,6 +699,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 tail = [key_of(tk, info.accented) for tk in tokens(_UNIT_SYMBOLS[tail[0].lower()])] + tail[1:]
             if tail and tail[0] == info.unit[0]:
                 bonus += 0.15
+                mod = info.extras.get("unit_mod", ())
+                after = re.split(r"[;,.:]", text[span.end :], maxsplit=1)[0]
+                said = {key_of(tk, info.accented) for tk in expand(tokens(span.text + " " + after))}
+                if mod and not all(m in said for m in mod):
+                    bonus -= 2 * _UNIT_MISMATCH  # "37.000 hồ sơ" do not answer "bao nhiêu hồ sơ trễ hạn"
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
             elif "%" in t and not asks_rate:

@@ -149,6 +149,10 @@ def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None
     return best
 
 
+# words that make a count another count: "hồ sơ [trễ hạn]" are not all "hồ sơ" (folded)
+_QUALIFIERS = frozenset(
+    "tre han|qua han|tre hen|dung han|truoc han|som han|truc tuyen|ton dong|nuoc ngoai|bi tu choi|khong dat|moi".split("|")
+)
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
@@ -725,6 +729,14 @@ def analyze_question(question: str) -> QuestionInfo:
             if t.is_num or is_stop(t.text, accented) or len(unit) >= 2:
                 break
             unit += (key_of(t, accented),)
+    # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"
+    unit_mod: tuple[str, ...] = ()
+    if unit:
+        after = expand(toks[we : we + 6])[len(unit) : len(unit) + 2]
+        for n in (2, 1):
+            if " ".join(t.fold for t in after[:n]) in _QUALIFIERS and len(after) >= n:
+                unit_mod = tuple(key_of(t, accented) for t in after[:n])
+                break
     head_text = ""  # the head as written, when the question has accents ("kỳ", not "kỹ")
     if accented and head:
         n = len(head)
@@ -756,6 +768,7 @@ def analyze_question(question: str) -> QuestionInfo:
             "soft_names": soft_names,
             "head_text": head_text,
             # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
+            "unit_mod": unit_mod,
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
         },
     )

@@ -914,3 +914,25 @@ def test_a_year_after_the_article_must_be_named_by_the_sentence():
     assert later_years(("2017",), article, "Kinh tế tăng trưởng 7,76%.") == []
     assert later_years(("2001", "2005"), article, "giai đoạn 2001-2005") == []  # a period
     assert later_years(("2018",), Article("b", "b.txt", "x", []), "không ngày") == []  # no date: no judgement
+
+
+@pytest.mark.parametrize(
+    "question,unit,qualifier",
+    [
+        ("Long Xuyên có bao nhiêu hồ sơ trễ hạn?", ("hồ", "sơ"), ("trễ", "hạn")),
+        ("Cục đã cấp phép bao nhiêu ca khúc nước ngoài?", ("ca", "khúc"), ("nước", "ngoài")),
+        ("Có bao nhiêu phường xã tham dự?", ("phường", "xã"), ()),  # a verb, not a qualifier
+    ],
+)
+def test_the_qualifier_of_the_unit_counted(question, unit, qualifier):
+    info = analyze_question(question)
+    assert (info.unit, info.extras["unit_mod"]) == (unit, qualifier)
+
+
+def test_a_count_without_the_qualifier_asked_counts_something_else():
+    text = "Thành phố đã tiếp nhận trên 37.000 hồ sơ và giải quyết đúng hạn đạt gần 97%."
+    files = next(s for s in numbers(text) if "hồ sơ" in s.text)
+    late = analyze_question("Long Xuyên có bao nhiêu hồ sơ trễ hạn?")
+    received = analyze_question("Long Xuyên tiếp nhận bao nhiêu hồ sơ?")
+    assert type_bonus(files, received, text) == pytest.approx(0.15)  # the unit asked
+    assert type_bonus(files, late, text) == pytest.approx(-0.15)  # ... but not the late ones
