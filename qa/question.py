@@ -550,8 +550,9 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if i >= 0:
             return "thing", "thing", "reason", (), i, i + len(pat.split())
     i = at("ai")
-    if i > 0 and tokens(text)[i].text[:1].isupper():
-        i = -1  # the "Ai" of a name typed without accents ("Ngo Thi Ai Huong")
+    written = tokens(text)
+    while i > 0 and written[i].text[:1].isupper():  # the "Ái" of a name ("Ngô Thị Ái Hương là ai")
+        i = _find(folds, ("ai",), i + 1)
     if i >= 0 and (re.search(r"(?<!\w)ai(?!\w)", text.lower()) or fold(text) == text.lower()):
         if i > 0 and folds[i - 1] in ("nhung", "cac"):
             return "list", "person", "", (), i - 1, i + 1
@@ -634,6 +635,13 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     if re.search(r"\bgom\b", joined):
         i = folds.index("gom")
         return "list", "thing", "", (), i, i + 1
+    # no question word: keywords ("ty le ho so dung han long xuyen", "chu tich ubnd tp cao lanh")
+    if re.search(r"\b(ty le|ti le)\b", joined):
+        return "number", "number", "percent", (), n, n
+    if re.search(r"\b(so luong|chi so|so diem|bao nhieu)\b", joined):
+        return "number", "number", "", (), n, n
+    if _starts_with(folds, ROLE_WORDS):
+        return "person", "person", "", (), n, n
     return "thing", "thing", "", (), n, n
 
 

@@ -127,6 +127,11 @@ ANSWERS = [
         "tháng 7 năm 2018",
         HOP_T6,
     ),
+    # keywords without a question word, as staff type them into a search box
+    ("ty le ho so dung han cua long xuyen", "97%", LONG_XUYEN),
+    ("chủ tịch UBND thị xã Hương Thủy", "Lê Văn Cường", HUONG_THUY),
+    # the "Ái" of a name is no "ai": the question asks who she is
+    ("Ngô Thị Ái Hương là ai?", "Phó Chủ tịch UBND thị xã", HUONG_THUY),
     # a quarter in Roman numerals answers "quý mấy"
     ("Hương Thủy tổ chức hội nghị sơ kết CCHC quý mấy?", "quý I", HUONG_THUY),
     # a gap stops before the enumeration it introduces ("[cam kết ...] với các nội dung như: ...")

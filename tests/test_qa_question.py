@@ -936,3 +936,18 @@ def test_a_count_without_the_qualifier_asked_counts_something_else():
     received = analyze_question("Long Xuyên tiếp nhận bao nhiêu hồ sơ?")
     assert type_bonus(files, received, text) == pytest.approx(0.15)  # the unit asked
     assert type_bonus(files, late, text) == pytest.approx(-0.15)  # ... but not the late ones
+
+
+@pytest.mark.parametrize(
+    "question,qtype,mode",
+    [
+        ("ty le ho so dung han cua long xuyen", "number", "percent"),
+        ("chỉ số CCHC Tân Hồng", "number", ""),
+        ("chu tich ubnd tp cao lanh", "person", ""),
+        ("mô hình ngày chủ nhật thân thiện", "thing", ""),
+        ("Ngô Thị Ái Hương là ai?", "thing", "role"),  # "Ái" is her name, "ai" the question
+    ],
+)
+def test_keyword_queries_and_names_with_ai(question, qtype, mode):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode) == (qtype, mode)
