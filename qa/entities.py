@@ -479,7 +479,9 @@ def located(text: str) -> list[Span]:
         end = m.end() + (stop.start() if stop else len(rest))
         end = min(end, m.end() + 80)
         if end - m.end() >= 3:
-            out.append(_span(text, m.end(), end, "place", head="tai"))
+            # a common noun keeps its preposition ("tại nhà"); a name does not need it ("tầng 6, cao ốc ...")
+            start = m.start() if text[m.end()].islower() and end - m.end() <= 20 else m.end()
+            out.append(_span(text, start, end, "place", core=(m.end(), end), head="tai"))
     return out
 
 

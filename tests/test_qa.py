@@ -132,6 +132,8 @@ ANSWERS = [
     ("chủ tịch UBND thị xã Hương Thủy", "Lê Văn Cường", HUONG_THUY),
     # the "Ái" of a name is no "ai": the question asks who she is
     ("Ngô Thị Ái Hương là ai?", "Phó Chủ tịch UBND thị xã", HUONG_THUY),
+    # "ở đâu" answered by a common noun keeps its preposition
+    ("Tân Hồng yêu cầu tuyên truyền thực hiện tiếp nhận và trả kết quả ở đâu?", "tại nhà", TAN_HONG),
     # a quarter in Roman numerals answers "quý mấy"
     ("Hương Thủy tổ chức hội nghị sơ kết CCHC quý mấy?", "quý I", HUONG_THUY),
     # a gap stops before the enumeration it introduces ("[cam kết ...] với các nội dung như: ...")

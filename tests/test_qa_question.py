@@ -7,7 +7,7 @@ import pytest
 from index.chunking import sentence_spans
 from qa import analyze_question
 from qa.constraints import period_conflicts
-from qa.entities import dates, numbers, persons, places, things
+from qa.entities import dates, located, numbers, persons, places, things
 from qa.extract import (
     attendance_span,
     clause_around,
@@ -951,3 +951,9 @@ def test_a_count_without_the_qualifier_asked_counts_something_else():
 def test_keyword_queries_and_names_with_ai(question, qtype, mode):
     info = analyze_question(question)
     assert (info.qtype, info.mode) == (qtype, mode)
+
+
+def test_a_common_noun_location_keeps_its_preposition():
+    text = "tuyên truyền thực hiện tiếp nhận và trả kết quả tại nhà để tổ chức, cá nhân hiểu rõ; trụ sở tại Tầng 6, cao ốc"
+    found = [(s.text, text[s.core[0] : s.core[1]]) for s in located(text)]
+    assert found == [("tại nhà", "nhà"), ("Tầng 6, cao ốc", "Tầng 6, cao ốc")]
