@@ -172,8 +172,10 @@ __all__ += ["periods", "period_conflicts", "conflicting_periods"]
 def later_years(years: tuple[str, ...], article: Article, text: str) -> list[str]:
     """The question's years after the article's own (its event or publication date) that ``text``, a sentence
     of it, does not name: an article of 2017 reports no result of 2018 ("phấn đấu đến năm 2018" names it)."""
+    if len(years) != 1:  # "giai đoạn 2001-2005": a period, which an article of 2001 may plan
+        return []
     own = [int(d[:4]) for d in (article.date, article.published) if d and d[:4].isdigit()]
-    if not own or len(years) != 1:  # "giai đoạn 2001-2005": a period, which an article of 2001 may plan
+    if not own:
         return []
     return [y for y in years if int(y) > max(own) and y not in text]
 

@@ -23,6 +23,7 @@ from .lexicon import (
     SURNAMES,
     THING_HEADS_VI,
     UNIT_HEADS_VI,
+    titles_a_name,
 )
 from .text import UPPER
 
@@ -316,8 +317,7 @@ def persons(text: str) -> list[Span]:
         # the first family name that leaves a name of 3-4 syllables, else one of 2 or 5
         # ("BHXH Việt Nam Nguyễn Thị Minh": "Việt" is a family name too, "Nguyễn Thị Minh" the name)
         starts = [i for i, f in enumerate(folds) if f in SURNAMES and sylls[i][2][:1].isupper()]
-        # "Ông Trần Quang Hà" opening a sentence: "Ông" is a title before another family name, not one
-        starts = [i for i in starts if not (folds[i] == "ong" and i + 1 < len(folds) and folds[i + 1] in SURNAMES)]
+        starts = [i for i in starts if not titles_a_name(folds, i)]  # "Ông Trần Quang Hà" opening a sentence
         start_i = next((i for i in starts if 3 <= len(folds) - i <= 4), None)
         if start_i is None:
             start_i = next((i for i in starts if 2 <= len(folds) - i <= 5), None)

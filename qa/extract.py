@@ -717,11 +717,12 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             elif not tail and not _sentence_has(text, info.unit, info.accented):
                 bonus -= 0.12  # a bare "11" in a sentence that never names the "đoàn viên" asked for
     if info.qtype == "date" or info.item_type == "date":
+        asks_day = bool(_ASKS_DAY.search(asked))
         if info.mode == "year":
             bonus += 0.1 if re.search(r"(19|20)\d\d", t) else -0.2
         elif re.search(r"\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}", t):
-            bonus += 0.1 if _ASKS_DAY.search(asked) else 0.05  # a day: what "ngày nào" asks for
-        elif not _ASKS_DAY.search(asked) and re.search(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|quý", t):
+            bonus += 0.1 if asks_day else 0.05  # a day: what "ngày nào" asks for
+        elif not asks_day and re.search(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|quý", t):
             pass  # "khi nào": "từ tháng 7 năm 2018" answers it
         else:
             bonus -= 0.1

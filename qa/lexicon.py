@@ -25,6 +25,7 @@ __all__ = [
     "ADMIN_CAPITALIZED",
     "ADMIN_CAPITALIZED_VI",
     "is_admin_word",
+    "titles_a_name",
 ]
 
 # Words that introduce a person's name.
@@ -73,6 +74,15 @@ SURNAMES = frozenset(
     luong cao chau ta thai quach kieu doan trinh luu la tang trieu chu hua khuc lai mac than nong van tong
     kha lu au giang hau ong tieu diep ninh phung quan son thach ton vuong viet chung ung thieu""".split()
 )
+
+# One-syllable titles (folded) that may stand before a family name; "ông" is a family name too.
+TITLE_WORDS = frozenset(("ong", "ba", "anh", "chi", "co", "thay"))
+
+
+def titles_a_name(folds: list[str], i: int) -> bool:
+    """Whether folded word ``i`` is a title before a family name ("Ông | Ngô Văn Vinh"), not a name's first."""
+    return folds[i] in TITLE_WORDS and i + 1 < len(folds) and folds[i + 1] in SURNAMES
+
 
 # Head nouns of places and administrative units, as written (lowercase; matched case-insensitively).
 PLACE_HEADS_VI = (

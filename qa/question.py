@@ -30,6 +30,7 @@ from .lexicon import (
     THING_HEADS,
     UNIT_HEADS,
     is_admin_word,
+    titles_a_name,
 )
 from .text import Token, expand, is_stop, key_of, norm_number, tokens
 
@@ -156,7 +157,6 @@ _QUALIFIERS = frozenset(
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
-_TITLE_WORDS = frozenset(("ong", "ba", "anh", "chi", "co", "thay"))
 _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one name, not two
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
 
@@ -181,8 +181,8 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         i = 0
         while i < len(words) and (is_admin_word(run[i].text) or is_stop(run[i].text) or words[i] in _EN_MARKERS):
             i += 1
-        while i < len(words) - 2 and words[i] in _TITLE_WORDS and words[i + 1] in SURNAMES:
-            i += 1  # "Ông Ngô Văn Vinh": the title is no part of the name ("Ông" is also a surname)
+        while i < len(words) - 2 and titles_a_name(words, i):
+            i += 1  # "Ông Ngô Văn Vinh": the title is no part of the name
         words, part = words[i:], run[i:]
         if not words or any(is_admin_word(t.text) for t in part) and not is_person_name(words):
             continue  # "UBND Phường", but not "Lê Thị Lệ Thủy" ("Thị" also abbreviates "thị xã")
