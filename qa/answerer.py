@@ -190,7 +190,8 @@ class Answerer:
                 lead = leads[s.n].keys(info.accented) - own if s.n in leads else set()
                 lex = coverage(own | lead, terms, vocab, seq, context=afolds)
                 # a sentence about another month or quarter than the question's cannot answer it
-                conflicts = conflicting_periods(asked, s.text) if not missing else []
+                # (a date question's sentence may name its answer's month: "đi vào hoạt động từ tháng 7")
+                conflicts = conflicting_periods(asked, s.text) if not missing and info.qtype != "date" else []
                 conflicts += later_years(info.years, article, s.text) if not missing else []
                 out.append(_Sent(s, article, ret, lex, ctx, missing + conflicts, afolds, lead))
         w = _W_EN if info.lang == "en" else _W_VI

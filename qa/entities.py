@@ -80,6 +80,10 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
+# a document's number: "522/QĐ-UBND", "100/NQ-CP", "18-NQ/TW", "3303/CTr-UBND", "83/2006/NĐ-CP"
+_DOC_NUMBER = re.compile(
+    rf"(?<![\w/-])\d+(?:/\d{{4}})?[/-][{UPPER}][{UPPER}a-zđ]{{0,5}}(?:[-/][{UPPER}][{UPPER}a-zđ0-9]{{0,7}})+(?![\w/-])"
+)
 MAGNITUDES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"})  # "37 nghìn", "2,5 tỷ"
 _UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}
 _NAME_FOLLOWERS = _UNIT_STOP | {"có", "là", "đạt", "thực", "tổ", "nhân", "vào"}  # words after "Phường 11"
@@ -117,6 +121,8 @@ def numbers(text: str) -> list[Span]:
             continue
         if _YEAR.match(bare) and re.search(r"(năm|tháng \d+/?|quý [ivx]+)\s*$", before + " "):
             continue
+        if re.fullmatch(r"\d{1,2}", bare) and 1 <= int(bare) <= 12 and re.search(r"(?<!\w)tháng\s*$", before):
+            continue  # "Hội nghị thường kỳ tháng 3": a month, no count
         end = m.end()
         for _w, tag, ws, we in words:
             if ws < end < we and tag[:1] in "NM" and we - end < 12:
@@ -139,6 +145,8 @@ def numbers(text: str) -> list[Span]:
         if tail:
             end += tail.end()
         out.append(_span(text, m.start(), end, "number", core))
+    for m in _DOC_NUMBER.finditer(text):  # "Quyết định số 522/QĐ-UBND": a document's number, its own kind
+        out.append(_span(text, m.start(), m.end(), "number", head="doc"))
     for m in _ROMAN.finditer(text):  # "đô thị loại I", "giải I, II", "khóa XII": a rank written in Roman
         out.append(_span(text, m.start(), m.end(), "number", (m.start(2), m.end())))
     return sorted(out, key=lambda s: s.start)
@@ -155,7 +163,7 @@ _DATE_PATTERNS = [
     r"\d{1,2}\.\d{1,2}\.\d{4}",
     r"(?:đầu |cuối |giữa )?tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}",
     r"quý\s+[IV]+(?:\s*/\s*|\s+năm\s+)\d{4}",
-    r"(?:từ\s+|đến\s+)?năm\s+\d{4}",
+    r"(?:từ\s+|đến\s+)?(?:(?:đầu|cuối|giữa)\s+)?năm\s+\d{4}",
     r"(?:(?<=\s)|^)(?:19|20)\d\d(?!\d)",
 ]
 _DATE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
@@ -263,6 +271,7 @@ def _cap_words(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+_OFFICE_HEADS = frozenset(("phòng", "ban", "sở", "cục", "chi cục", "vụ", "trung tâm", "văn phòng"))
 _UNIT_FIRST = {
     "bộ",
     "sở",
@@ -321,13 +330,24 @@ def persons(text: str) -> list[Span]:
         start_i = next((i for i in starts if 3 <= len(folds) - i <= 4), None)
         if start_i is None:
             start_i = next((i for i in starts if 2 <= len(folds) - i <= 5), None)
+        prev = sylls[start_i - 1][2] if start_i else ""
+        if start_i and folds[start_i] in ("van", "thi") and prev[:1].isupper() and not prev.isupper():
+            # (an admin word as written, "Tháng", "Sở", is no family name; "Thang", unaccented, may be)
+            if (folds[start_i - 1] not in ADMIN_CAPITALIZED or prev.lower() == folds[start_i - 1]) and len(
+                folds
+            ) - start_i + 1 <= 4:
+                start_i -= 1  # "Thang Văn Phúc": "Văn" is a middle name here, the rare family name before it
         prefix = low[
             max(0, sylls[start_i][0] if start_i is not None else s) - 16 : s if start_i is None else sylls[start_i][0]
         ]
         titled = any(re.search(rf"(?:^|\W){re.escape(h)}\s*$", prefix) for h in HONORIFICS + ROLE_WORDS)
-        if not titled and start_i is not None:  # "Thứ trưởng Bộ GTVT Nguyễn Nhật": a role, its body, the name
-            before = text[max(0, s - 60) : sylls[start_i][0]]
+        if not titled:  # "Thứ trưởng Bộ GTVT Nguyễn Nhật", "Thứ trưởng Bộ Nội vụ Thang Văn Phúc": role, body, name
+            at = sylls[start_i][0] if start_i is not None else s
+            before = text[max(0, at - 60) : at]
             body = re.sub(rf"(?:\s*\b(?:[{UPPER}][\w&.-]*|và)\b)+\s*$", "", before)
+            if body == before and len(folds) - (start_i or 0) >= 3:  # a body with lowercase words: "Bộ Nội vụ"
+                # (a name of three syllables: "Sở Xây dựng Hà Nội" names a city)
+                body = re.sub(r"\b(?:Bộ|Sở|Cục|Tổng cục|Ban|Vụ|Viện|Ủy ban|Văn phòng)(?:\s+[\w&.-]+){1,3}\s*$", "", before)
             titled = body != before and any(
                 re.search(rf"(?:^|\W){re.escape(h)}\s*$", fold(body).lower()) for h in ROLE_WORDS
             )
@@ -336,6 +356,8 @@ def persons(text: str) -> list[Span]:
                 continue
             start_i = 0
         name = sylls[start_i:]
+        if len(name) == 2 and re.search(r"(?:^|\W)(?:tp|tinh|thanh pho|huyen|quan|thi xa|phuong|xa)\s*$", low[: name[0][0]]):
+            continue  # "UBND TP Hà Nội": a place after its head, though "Hà" is a family name ("TP Nguyễn Đức Chung")
         if len(name) < 3 and not titled:
             continue
         if any(w[:1].isdigit() or not w[:1].isupper() for _, _, w in name):
@@ -399,7 +421,7 @@ def places(text: str) -> list[Span]:
         j = i + len(head)
         if _head_at(low, j + 1, heads) and fold(head) in ("ubnd", "hdnd", "uy ban nhan dan", "cong an", "lđlđ"):
             continue  # "UBND phường X": the inner head makes the span (with this prefix)
-        end = j
+        end, low_n = j, 0
         for w, _tag, ws, we in words:
             if we <= j or (end > j and ws < end):
                 continue
@@ -425,6 +447,16 @@ def places(text: str) -> list[Span]:
                 break
             if w[:1].isupper() or (w[:1].isdigit() and end == j):
                 end = we
+            elif (
+                end > j
+                and head in _OFFICE_HEADS
+                and _tag == "N"
+                and not low_n
+                and gap == " "
+                and w not in PLACE_HEADS_VI
+                and not text[:end].lower().endswith("hành chính")  # "... công thành phố": the tail below
+            ):
+                end, low_n = we, 1  # "Phòng Quản lý hồ sơ": an office's name goes on in lower case
             else:
                 break
         end = min([end] + [ps for ps, _ in people if j < ps < end])

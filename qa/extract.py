@@ -393,6 +393,13 @@ _NAMED = re.compile(
     r"|\(\s*nay là\s+",  # "Sở Địa chính Nhà đất (nay là Sở Tài nguyên Môi trường)"
     re.I,
 )
+_A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|hơn|gần|trên|khoảng))?\s*$")
+_ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
+# "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked
+_ASKS_DOC = re.compile(
+    r"\bso (may|bao nhieu|hieu|nao)\b|\b(decision|resolution|decree|document|directive|circular) (number|no)\b"
+    r"|\bnumber of the (decision|resolution|decree|document|directive|circular)\b"
+)
 _ASKS_NAME = re.compile(r"\b(ten|ten goi|name|named|called|renamed|doi ten)\b")
 
 
@@ -416,7 +423,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     role = kind == "person" and info.extras.get("role_answer", False)
     # "muốn giảm gì": what follows that verb, and only where the sentence has it (strict)
     verb = info.qtype == "thing" and not info.head and info.mode == "" and info.ordered
-    gap = gap_span(text, info, strict=verb) if kind in ("directive", "thing") or role else None
+    # ("trách nhiệm của ai": the role follows "trách nhiệm" in the sentence, or the sentence names no role)
+    gap = gap_span(text, info, strict=verb or role) if kind in ("directive", "thing") or role else None
     if kind == "number":
         spans = numbers(text)
     elif kind == "date":
@@ -668,6 +676,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.12
     elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
         bonus += 0.08
+    if span.head == "doc":
+        return bonus + (0.15 if _ASKS_DOC.search(asked) else -0.3)  # a code, the answer only when asked
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.15
@@ -682,6 +692,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else -0.1
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
+        if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
+            if re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
+                bonus -= 0.1  # "59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016": the change, not the value
         if re.fullmatch(r"[IVX]+(?:\s*,\s*[IVX]+)*", span.text[span.core[0] - span.start : span.core[1] - span.start]):
             # "loại I", "quý I": the answer to "loại mấy", "quý nào", hardly to "bao nhiêu"
             word = fold(span.text.split()[0])

@@ -276,6 +276,8 @@ EN_GLOSSARY: dict[str, str] = {
     "chairwoman": "chu tich",
     "chair": "chu tich chu tri",
     "chaired": "chu tri",
+    "co-chaired": "chu tri",
+    "co-chair": "chu tri",
     "vice chairman": "pho chu tich",
     "vice-chairman": "pho chu tich",
     "vice chairwoman": "pho chu tich",

@@ -188,7 +188,11 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             continue  # "UBND Phường", but not "Lê Thị Lệ Thủy" ("Thị" also abbreviates "thị xã")
 
         def foreign(t: Token) -> bool:  # an English word in the run ("Department", "ICT", "Index")
-            return t.fold == t.text.lower() and (len(t.text) >= 6 or (t.text.isupper() and lang == "en"))
+            if t.fold != t.text.lower():
+                return False
+            if lang == "en" and len(t.text) >= 4 and t.text.lower() in _glossary_words():
+                return True  # "Long Xuyên City Party": "City", "Party" are the glossary's English words
+            return len(t.text) >= 6 or (t.text.isupper() and lang == "en")
 
         while part and foreign(part[-1]):
             part, words = part[:-1], words[:-1]
@@ -500,9 +504,13 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return False
 
     # yes/no: "... có ... không?", "... phải không?", "... chưa?"
-    if n >= 2 and folds[-1] in ("khong", "chua") and not re.search(r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", joined):
-        if "co" in folds[:-1] or "da" in folds[:-1] or folds[-2] in ("phai", "dung", "duoc") or folds[-1] == "chua":
-            return "yesno", "yesno", "", (), n - 1, n
+    # ("... đã hoàn thiện chưa (phiên họp tháng 6/2018)": a closing parenthesis only gives the context)
+    core = text[: m.start()] if (m := re.search(r"\s*\([^()]*\)[\s?.!]*$", text)) else text
+    last = [t.fold for t in tokens(core)] if core != text else folds
+    m = len(last)
+    if m >= 2 and last[-1] in ("khong", "chua") and not re.search(r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", " ".join(last)):
+        if "co" in last[:-1] or "da" in last[:-1] or last[-2] in ("phai", "dung", "duoc") or last[-1] == "chua":
+            return "yesno", "yesno", "", (), m - 1, m
     for pat, mode in (("bao nhieu", ""), ("bao lau", "duration"), ("may", "")):
         i = at(pat)
         if i < 0 or (pat == "may" and i + 1 < n and folds[i + 1] in ("tinh", "moc", "bay", "chu", "in")):
@@ -675,9 +683,10 @@ def analyze_question(question: str) -> QuestionInfo:
     quoted = tuple(q.strip() for q in _QUOTED.findall(text))
     names, soft_names = _names(text, toks, lang)
     people = persons(text)
-    low = " ".join(folds)
     if lang == "en":
-        clean = fold(_QUOTED.sub(" ", text)).replace("'s", "")
+        clean = fold(_QUOTED.sub(" ", text))
+        # "which ward's People's Committee runs ...": the possessor is what is asked ("which ward")
+        clean = re.sub(r"\b(which|what)\s+(\w+)['’]s\b", r"\1 \2 -", clean).replace("'s", "").replace("’s", "")
         qtype, item, mode = _english_type(clean)
         if _asks_role(text, qtype, folds, people):
             qtype, item, mode = "thing", "thing", "role"
@@ -707,7 +716,7 @@ def analyze_question(question: str) -> QuestionInfo:
             numbers,
             names,
             quoted,
-            negated=bool(re.search(r"\b(not|never|no)\b", low)),
+            negated=bool(re.search(r"\b(not|never|no)\b", clean)),  # not the quoted name's "no-appointment"
             weights=_english_weights(fold(_QUOTED.sub(" ", text))),
             unit=unit,
             extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names,

@@ -337,3 +337,12 @@ def test_a_list_of_persons_keeps_those_joined_by_and(answerer):
     answer = answerer.ask("Những ai chủ trì hội nghị CCHC huyện Tân Hồng?")
     assert answer.items == ["Huỳnh Văn Nhã", "Lê Thị Lệ Thủy"]
     assert {s.doc_id for s in answer.sources} == {TAN_HONG}
+
+
+def test_a_date_question_reads_the_month_of_its_answer_beside_the_meeting_month(answerer):
+    # the question names the meeting's month (6/2018); the sentence answers with another ("tháng 7 năm 2018")
+    answer = answerer.ask(
+        "Trụ sở mới Trung tâm hành chính công thành phố được yêu cầu đưa vào hoạt động từ khi nào "
+        "(họp tháng 6/2018, Chủ tịch Tô Hoàng Linh)?"
+    )
+    assert "tháng 7 năm 2018" in answer.answer

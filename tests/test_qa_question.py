@@ -814,8 +814,10 @@ def test_a_decimal_score_is_no_fraction_of_a_count():
 
     info = analyze_question("What was Tan Hong's administrative reform index score in Q1 2020?")
     text = "Chỉ số CCHC của huyện Tân Hồng đạt 69,45 điểm trong tháng 3."
-    score, month = numbers(text)
-    assert score.text == "69,45 điểm" and type_bonus(score, info, text) > type_bonus(month, info, text)
+    text2 = "Chỉ số CCHC của huyện Tân Hồng đạt 69,45 điểm trong 3 tháng."
+    score, months = numbers(text2)
+    assert score.text == "69,45 điểm" and type_bonus(score, info, text2) > type_bonus(months, info, text2)
+    assert [n.text for n in numbers(text)] == ["69,45 điểm"]  # "tháng 3" is a month, no count
 
 
 def test_a_head_phrase_keeps_the_instances_it_lists_in_brackets():
@@ -957,3 +959,88 @@ def test_a_common_noun_location_keeps_its_preposition():
     text = "tuyên truyền thực hiện tiếp nhận và trả kết quả tại nhà để tổ chức, cá nhân hiểu rõ; trụ sở tại Tầng 6, cao ốc"
     found = [(s.text, text[s.core[0] : s.core[1]]) for s in located(text)]
     assert found == [("tại nhà", "nhà"), ("Tầng 6, cao ốc", "Tầng 6, cao ốc")]
+
+
+@pytest.mark.parametrize(
+    "question,name",
+    [
+        ("Who is the Secretary of the Long Xuyên City Party Committee?", "long xuyen"),
+        ("How many individuals did Cao Lãnh City reward in the writing contest?", "cao lanh"),
+        ("What did Hương Thủy Town decide?", "huong thuy"),
+    ],
+)
+def test_english_words_after_a_place_are_no_part_of_its_name(question, name):
+    # "City", "Party", "Town" are the glossary's English words, not syllables of "Long Xuyên"
+    assert analyze_question(question).names == (name,)
+
+
+def test_which_ward_s_committee_asks_the_ward():
+    info = analyze_question('In Cao Lãnh, which ward\'s People\'s Committee runs the "no-appointment day" model?')
+    assert (info.qtype, info.item_type, info.head) == ("place", "place", ("phuong",))
+    assert not info.negated  # the "no" of the quoted model's name is no negation
+    assert analyze_question("Which wards did not meet the target?").negated
+
+
+def test_co_chaired_is_glossed_as_chairing():
+    assert {"chu", "tri"} <= set(analyze_question("Who co-chaired the Tân Hồng district meeting?").terms)
+
+
+def test_a_closing_parenthesis_does_not_hide_a_yes_no_question():
+    q = "co so vat chat cua trung tam da hoan thien chua (phien hop thang 6/2018, Chu tich To Hoang Linh)"
+    assert analyze_question(q).qtype == "yesno"
+    assert analyze_question("Ai chủ trì hội nghị (tháng 6/2018)?").qtype == "person"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('"Nhũng nhiễu dân", Thứ trưởng Bộ Nội vụ Thang Văn Phúc đã khẳng định.', ["Thang Văn Phúc"]),
+        ("Giám đốc Sở Tư pháp Lê Văn Tám và ông Phan Văn Sáu", ["Lê Văn Tám", "Phan Văn Sáu"]),
+        ("Phó Chủ tịch UBND TP Hà Nội cho biết", []),  # "Hà" is a family name, "TP Hà Nội" a city
+        ("Chủ tịch UBND TP Nguyễn Đức Chung chỉ đạo", ["Nguyễn Đức Chung"]),
+        ("Sở Văn hóa Thể thao và Tháng Văn hóa", []),
+    ],
+)
+def test_persons_after_a_role_and_a_body_with_lowercase_words(text, expected):
+    assert [p.text for p in persons(text)] == expected
+
+
+def test_document_numbers_are_answers_only_when_asked():
+    text = "Các đơn vị đã nhận được Quyết định số 522/QĐ-UBND của UBND TP về Quy tắc ứng xử, gồm 12 điều."
+    found = {n.text: n for n in numbers(text)}
+    assert found["522/QĐ-UBND"].head == "doc" and "12 điều" in found
+    asked = analyze_question("Quy tắc ứng xử được ban hành theo quyết định số mấy?")
+    count = analyze_question("Quy tắc ứng xử có bao nhiêu điều?")
+    doc, n = found["522/QĐ-UBND"], found["12 điều"]
+    assert type_bonus(doc, asked, text) > type_bonus(n, asked, text)
+    assert type_bonus(doc, count, text) < type_bonus(n, count, text)
+    assert [n.text for n in numbers("Nghị quyết số 18-NQ/TW, Nghị định 83/2006/NĐ-CP")] == ["18-NQ/TW", "83/2006/NĐ-CP"]
+
+
+def test_a_change_is_not_the_value_asked():
+    text = "Với chỉ tiêu thu ngân sách năm 2017 là 59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016."
+    value, change = numbers(text)[:2]
+    assert (value.text, change.text) == ("59.000 tỷ đồng", "hơn 10.000 tỷ đồng")
+    asked = analyze_question("Chỉ tiêu thu ngân sách năm 2017 là bao nhiêu?")
+    assert type_bonus(value, asked, text) - type_bonus(change, asked, text) == pytest.approx(0.1)
+    more = analyze_question("Chỉ tiêu thu ngân sách năm 2017 tăng bao nhiêu so với năm 2016?")
+    assert type_bonus(value, more, text) == type_bonus(change, more, text)
+
+
+def test_an_office_name_goes_on_in_lower_case():
+    text = "Nhiều thành viên của Phòng Quản lý hồ sơ thuộc BHXH TP Hà Nội đi lễ; Phòng Tư pháp huyện Tân Hồng."
+    assert [p.text for p in places(text)][:1] == ["Phòng Quản lý hồ sơ"]
+    assert "Phòng Tư pháp" in [p.text for p in places(text)]
+
+
+def test_a_month_is_no_count_and_mid_year_is_a_date():
+    assert [n.text for n in numbers("Hội nghị thường kỳ tháng 3 đánh giá 3 tháng đầu năm")] == ["3 tháng"]
+    assert [d.text for d in dates("Đề án dự kiến hoàn thiện vào giữa năm 2005.")] == ["giữa năm 2005"]
+
+
+def test_the_role_whose_responsibility_follows_the_word_asked():
+    info = analyze_question("Theo Chủ tịch UBND thành phố, triển khai hiệu quả CCHC là trách nhiệm của ai?")
+    other = "Tham dự có các Ủy viên Ủy ban nhân dân thành phố; Chủ tịch Ủy ban nhân dân các xã, phường."
+    said = "Gắn việc thực hiện công tác cải cách hành chính với trách nhiệm của người đứng đầu."
+    assert [s.text for s in sentence_candidates(other, info) if s.head == "gap"] == []
+    assert [s.text for s in sentence_candidates(said, info) if s.head == "gap"] == ["người đứng đầu"]
