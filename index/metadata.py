@@ -25,6 +25,7 @@ __all__ = [
     "extract_locality",
     "extract_people",
     "province_level",
+    "provinces_in",
 ]
 
 
@@ -374,6 +375,13 @@ _PROVINCE_RE = re.compile(
 def _canonical(place: str) -> str:
     """The gazetteer spelling of a province-level name ("Bà Rịa-Vũng Tàu" -> "Bà Rịa - Vũng Tàu")."""
     return _GAZETTEER.get(_gazetteer_key(place), place)
+
+
+def provinces_in(text: str) -> set[str]:
+    """The province-level units ``text`` (normalized) names, in their gazetteer spelling ("TP HCM" -> "Hồ Chí
+    Minh")."""
+    found = {_canonical(m.group(0)) for m in _PROVINCE_RE.finditer(text)}
+    return found | ({"Hồ Chí Minh"} if _HCM.search(text) else set())
 
 
 def province_level(name: str) -> str | None:

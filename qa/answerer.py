@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from index.metadata import province_level, provinces_in
 from index.normalize import fold
 from index.records import Article, Hit
 
@@ -71,6 +72,7 @@ _CUE = re.compile(
     r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|đề ra|cần|phải|tập trung|tăng cường)\b", re.IGNORECASE
 )
 _CUE_BONUS = 0.05
+_OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
 
 
 @dataclass
@@ -283,13 +285,17 @@ class Answerer:
         vocab = vocab_for(self.index)
         w = _W_EN if info.lang == "en" else _W_VI
         out: list[_Cand] = []
+        asked = _province_keys(info)
         for x in sents:
             text = x.sentence.text
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
+            said = {_pkey(p) for p in provinces_in(text)} if asked and spans else set()
+            # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure
+            elsewhere = _OTHER_PROVINCE if said and not said & asked else 0.0
             for span in spans:
                 same = rivals(text, span, spans)
                 local = local_support(text, span, info, vocab, same, x.context, x.lead, x.article.locality)
-                bonus = type_bonus(span, info, text)
+                bonus = type_bonus(span, info, text) - elsewhere
                 score = w["local"] * local + x.score + bonus
                 out.append(
                     _Cand(
@@ -387,6 +393,15 @@ class Answerer:
                 "candidates": [(c.span.text, round(c.score, 3)) for c in cands],
             },
         )
+
+
+def _pkey(name: str) -> str:
+    return re.sub(r"[\s\-–]", "", fold(name))
+
+
+def _province_keys(info: QuestionInfo) -> set[str]:
+    """The province-level units the question names (written with or without accents)."""
+    return {_pkey(p) for p in provinces_in(info.text)} | {_pkey(n) for n in info.names if province_level(n)}
 
 
 def _source(x: _Sent, start: int, end: int, score: float) -> Source:

@@ -560,6 +560,9 @@ def local_support(
         and not possessor
         and _unit(text, o) == unit
         and not _BARRIER.search(text[min(o.end, span.end) : max(o.start, span.start)])
+        # the later one opens its item ("..., 18 thủ tục"); "10 ngày, UBND TP ký quyết định giao đất không quá
+        # 5 ngày" has a clause of its own before the second: no siblings
+        and re.search(r"(?:[,;:(]|\bvà|\bhoặc)\s*$", text[min(o.end, span.end) : max(o.start, span.start)])
     ]
     # a candidate inside this one ("Phường 2" in "UBND Phường 2") or around it stands between nothing
     # (clauses nest in each other by construction and keep counting)
@@ -689,7 +692,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             before = text[max(0, span.start - 12) : span.start].lower()
             bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d", t + " " + before) else -0.15
         if info.mode == "money":  # "how much did X spend": an amount of money, not "top 5"
-            bonus += 0.08 if re.search(r"đồng|usd|tỷ|tỉ|triệu", t) else -0.1
+            # (a magnitude counts money unless another noun follows it: "13,17 triệu người" is no amount)
+            money = re.search(r"đồng|usd", t) or re.search(r"(?:tỷ|tỉ|triệu)(?!\s+\w)", t)
+            bonus += 0.08 if money else -0.1
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
         if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
@@ -968,6 +973,8 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         nums = [norm_number(w) for w in re.findall(r"\d+(?:[.,]\d+)*", f)]
         if nums and all(n in info.numbers or n in info.years for n in nums):
             return True
+        if not nums and span.kind == "number" and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", qfold):
+            return True  # "quý I" for "chỉ số CCHC Tân Hồng quý I 2020"
     if span.kind in ("place", "person", "thing") and len(words) >= 1:
         content = [w for w in words if not is_stop(w, False)]
         if content and re.search(rf"(?<!\w){re.escape(' '.join(content))}(?!\w)", qfold):

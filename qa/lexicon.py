@@ -236,7 +236,7 @@ ADMIN_CAPITALIZED = frozenset(
     """ubnd hdnd cchc tthc uy ban nhan dan chu tich pho bi thu giam doc so bo hoi nghi thanh pho tinh huyen
     quan xa phuong thi tran truong phong ban thuong vu thanh uy tinh uy huyen uy thi uy dang chinh phu
     thu tuong quoc hoi trung uong nha nuoc viet nam ngay thang nam quy cong an cuc tong doi nq cp tt tchq cntt
-    hcc iso vn ldld qd tw tu nd bo truong tp""".split()
+    hcc iso vn ldld qd tw tu nd bo truong tp pct pbt pgd dn""".split()
 )
 
 # The same words as written (lowercase, traditional tone placement): "Tĩnh" in "Hà Tĩnh" is not "tỉnh".
@@ -244,7 +244,7 @@ ADMIN_CAPITALIZED_VI = frozenset(
     """ubnd hđnd cchc tthc ủy ban nhân dân chủ tịch phó bí thư giám đốc sở bộ hội nghị thành phố tỉnh huyện
     quận xã phường thị trấn trưởng phòng thường vụ thành ủy tỉnh ủy huyện ủy thị ủy đảng chính phủ thủ tướng
     quốc hội trung ương nhà nước việt nam ngày tháng năm quý công an cục tổng đội nq cp tt tchq cntt hcc iso vn
-    lđlđ qđ tw tu nđ trưởng tp""".split()
+    lđlđ qđ tw tu nđ trưởng tp pct pbt pgđ dn""".split()
 )
 
 

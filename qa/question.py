@@ -25,10 +25,12 @@ from .lexicon import (
     EN_GLOSSARY,
     EN_HEADS,
     PLACE_HEADS,
+    PLACE_HEADS_VI,
     ROLE_WORDS,
     SURNAMES,
     THING_HEADS,
     UNIT_HEADS,
+    UNIT_HEADS_VI,
     is_admin_word,
     titles_a_name,
 )
@@ -481,6 +483,16 @@ _PERSON_WORDS = re.compile(
 )  # folded: "bà" would be "ba" (three), "cô" the "co" of "cơ quan"
 
 
+def _written_as_unit(text: str, folds: list[str], i: int, head: tuple[str, ...]) -> bool:
+    """Whether the head before position ``i`` is written as a place or unit head ("tổ", not the "tờ" of "giấy
+    tờ"); a question typed without accents cannot tell, so it is."""
+    toks = tokens(text)
+    if len(toks) != len(folds) or fold(text) == text.lower():
+        return True
+    written = " ".join(t.text.lower() for t in toks[i - len(head) : i])
+    return written in PLACE_HEADS_VI + UNIT_HEADS_VI
+
+
 def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     """(qtype, item_type, mode, head, wh_start, wh_end) of a Vietnamese question."""
     joined = " ".join(folds)
@@ -524,8 +536,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             mode = "percent"
         elif end < n and folds[end] in ("ngay", "gio", "thang", "nam", "tuan", "lan"):
             mode = mode or "duration"
-        if re.search(r"\b(ty le|phan tram)\b", joined):
-            mode = "percent"
+        if re.search(r"\b(ty le|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
+            mode = "percent"  # "đạt bao nhiêu % kế hoạch"
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
         if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined) and not counted:
             mode = "rank"  # "xếp thứ bao nhiêu" -- but "tiến bao nhiêu bậc" counts steps
@@ -622,8 +634,10 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             return "directive", "directive", "", (), i - 1, i + 1
         if plural:
             return "list", "thing", "", (), i - 1, i + 1
-        if hs in PLACE_HEADS + UNIT_HEADS:
+        if hs in PLACE_HEADS + UNIT_HEADS and _written_as_unit(text, folds, i, head):
             return "place", "place", "", head, i - len(head), i + 1
+        if hs in PLACE_HEADS + UNIT_HEADS:
+            head = ()  # "giấy tờ gì": "tờ" folds like the unit "tổ"
         if hs in ROLE_WORDS:
             return "person", "person", "", head, i - len(head), i + 1
         if directive_before(i) and not hs:  # "yêu cầu ứng dụng phần mềm gì": a named kind is a thing
@@ -644,6 +658,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         i = folds.index("gom")
         return "list", "thing", "", (), i, i + 1
     # no question word: keywords ("ty le ho so dung han long xuyen", "chu tich ubnd tp cao lanh")
+    if folds[:1] in (["ngay"], ["thoi"]) and folds[1:2] in (["hoi"], ["hop"], ["ky"], ["ban"], ["to"], ["khai"], ["diem"]):
+        return "date", "date", "", (), n, n  # "ngày hội nghị đánh giá CCHC Long Xuyên", "ngày ký ..."
     if re.search(r"\b(ty le|ti le)\b", joined):
         return "number", "number", "percent", (), n, n
     if re.search(r"\b(so luong|chi so|so diem|bao nhieu)\b", joined):
@@ -741,7 +757,8 @@ def analyze_question(question: str) -> QuestionInfo:
             weights[k] = max(weights.get(k, 0.0), w)
     left, right = tuple(left_l), tuple(right_l)
     unit: tuple[str, ...] = ()
-    if qtype == "number" or item == "number":
+    percent_sign = re.match(r"\s*%", text[toks[we - 1].end :]) if 0 < we <= len(toks) else None
+    if (qtype == "number" or item == "number") and not percent_sign:  # "bao nhiêu % kế hoạch": no unit
         for t in expand(toks[we : we + 3]):
             if t.is_num or is_stop(t.text, accented) or len(unit) >= 2:
                 break

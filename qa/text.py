@@ -127,6 +127,9 @@ ABBREVIATIONS: dict[str, str] = {
     "tphcm": "thành phố hồ chí minh",
     "hcm": "hồ chí minh",
     "tp": "thành phố",
+    "pct": "phó chủ tịch",  # "PCT Huỳnh Văn Nhã"
+    "pbt": "phó bí thư",
+    "pgd": "phó giám đốc",
     "dn": "doanh nghiệp",
     "ccvc": "công chức viên chức",
     "cqnn": "cơ quan nhà nước",

@@ -314,3 +314,11 @@ def test_corpus_dev_coverage(corpus_dev_dir: Path) -> None:
     # measured: 452 articles, date 156, locality 226, date or locality 297 (66%)
     assert either >= 0.6 * len(files)
     assert elapsed < 60
+
+
+def test_provinces_named_in_a_sentence():
+    from index.metadata import provinces_in
+
+    assert provinces_in("TP HCM có khoảng 1.200 dự án, tiếp đến là Bình Dương.") == {"Hồ Chí Minh", "Bình Dương"}
+    assert provinces_in("tỉnh Bà Rịa-Vũng Tàu và Hà Nội") == {"Bà Rịa - Vũng Tàu", "Hà Nội"}
+    assert provinces_in("UBND phường 2 tổ chức hội nghị") == set()

@@ -346,3 +346,19 @@ def test_a_date_question_reads_the_month_of_its_answer_beside_the_meeting_month(
         "(họp tháng 6/2018, Chủ tịch Tô Hoàng Linh)?"
     )
     assert "tháng 7 năm 2018" in answer.answer
+
+
+def test_a_figure_of_another_province_is_not_the_one_asked(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "fdi.txt").write_text(
+        "Phân cấp cấp phép đầu tư nước ngoài\n\n"
+        "Tính đến nay, 60 địa phương đã cấp giấy phép đầu tư nước ngoài theo cơ chế phân cấp. "
+        "TP HCM có nhiều dự án được cấp giấy phép theo cơ chế phân cấp nhất, với khoảng 1.200 dự án. "
+        "Tiếp đến là Bình Dương với 769 dự án, vốn đăng ký 2,2 tỷ USD.\n",
+        encoding="utf-8",
+    )
+    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
+    answer = Answerer(Index.load(tmp_path / "idx")).ask(
+        "Bình Dương có bao nhiêu dự án FDI được cấp phép theo cơ chế phân cấp?"
+    )
+    assert answer.answer == "769 dự án"

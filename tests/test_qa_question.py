@@ -1044,3 +1044,74 @@ def test_the_role_whose_responsibility_follows_the_word_asked():
     said = "Gắn việc thực hiện công tác cải cách hành chính với trách nhiệm của người đứng đầu."
     assert [s.text for s in sentence_candidates(other, info) if s.head == "gap"] == []
     assert [s.text for s in sentence_candidates(said, info) if s.head == "gap"] == ["người đứng đầu"]
+
+
+def test_title_acronyms_are_no_part_of_a_name():
+    info = analyze_question("PCT Huỳnh Văn Nhã yêu cầu tỷ lệ hồ sơ giải quyết đúng hạn đạt bao nhiêu?")
+    assert info.names == ("huynh van nha",) and info.left[:3] == ("phó", "chủ", "tịch")
+    info = analyze_question("họp mặt DN Xuân Đinh Dậu 2017: tỉnh có bao nhiêu doanh nghiệp?")
+    assert info.names == ("xuan dinh dau",)
+
+
+def test_a_head_that_only_folds_like_a_unit_is_none():
+    # "giấy tờ gì": "tờ" folds like the unit "tổ"; the question asks a thing, not a unit
+    info = analyze_question("Hồ sơ được bổ sung lựa chọn nộp giấy tờ gì?")
+    assert (info.qtype, info.head) == ("thing", ())
+    assert analyze_question("Mô hình này do tổ nào thực hiện?").qtype == "place"
+    assert analyze_question("ho so bo sung giay to gi").qtype == "place"  # no accents: cannot tell
+
+
+def test_a_percent_sign_after_how_much_asks_a_rate():
+    info = analyze_question("BHXH thu được 140.304 tỷ đồng, đạt bao nhiêu % kế hoạch?")
+    assert (info.mode, info.unit) == ("percent", ())
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("ngày hội nghị đánh giá chỉ số CCHC 7 tháng 2024 Long Xuyên", "date"),
+        ("thoi diem ban hanh nghi quyet 58", "date"),
+        ("Ngày Chủ nhật thân thiện", "thing"),
+        ("thời hạn giải quyết hồ sơ", "thing"),
+    ],
+)
+def test_keyword_queries_that_open_with_a_day_ask_a_date(question, qtype):
+    assert analyze_question(question).qtype == qtype
+
+
+def test_a_roman_rank_the_question_names_only_repeats_it():
+    info = analyze_question("chỉ số CCHC Tân Hồng quý I 2020")
+    text = "Chỉ số cải cách hành chính quý I năm 2020 của huyện Tân Hồng đạt 69,45 điểm."
+    kept = [n.text for n in numbers(text) if not overlaps_question(n, info)]
+    assert kept == ["69,45 điểm"]
+
+
+def test_numbers_are_siblings_only_when_the_second_opens_its_item():
+    from qa.extract import local_support, rivals
+    from qa.scoring import Vocab
+
+    info = analyze_question("Được bao nhiêu ngày để thẩm tra hồ sơ?")
+    text = "Thời gian thẩm tra hồ sơ là 10 ngày, UBND TP HCM ký quyết định giao đất không quá 5 ngày."
+    vocab = Vocab([text, "Hội nghị tổng kết năm."])
+    spans = [n for n in numbers(text)]
+    ten, five = spans
+    assert (ten.text, five.text) == ("10 ngày", "không quá 5 ngày")
+    support = {s.text: local_support(text, s, info, vocab, rivals(text, s, spans)) for s in spans}
+    # the second has its own clause ("UBND TP HCM ký quyết định giao đất"): it does not share "thẩm tra hồ sơ"
+    assert support["không quá 5 ngày"] < support["10 ngày"] / 2
+    # "2.141 hộ nhưng ... (1.100 hộ) chưa làm được hộ khẩu": the bracketed one shares the words before the first
+    info = analyze_question("Xã Thới Hưng có bao nhiêu hộ dân chưa làm được hộ khẩu?")
+    text = "Theo bí thư xã Thới Hưng, hiện nay xã có 2.141 hộ nhưng có đến hơn phân nửa (1.100 hộ) chưa làm được hộ khẩu."
+    vocab = Vocab([text, "Hội nghị tổng kết năm."])
+    spans = numbers(text)
+    support = {s.text: local_support(text, s, info, vocab, rivals(text, s, spans)) for s in spans}
+    assert support["1.100 hộ"] > support["2.141 hộ"]
+
+
+def test_a_magnitude_before_another_noun_is_no_money():
+    info = analyze_question("Tổng số tiền nợ đóng BHXH cả nước là bao nhiêu?")
+    assert info.mode == "money"
+    text = "Cả nước có 13,17 triệu người tham gia BHXH, thu được 140.304 tỷ đồng và 2,5 tỷ."
+    people, money, bare = numbers(text)
+    assert type_bonus(money, info, text) > type_bonus(people, info, text)
+    assert type_bonus(bare, info, text) == type_bonus(money, info, text)
