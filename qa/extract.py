@@ -438,6 +438,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
             spans += [attend] if attend else []
         if role and gap is not None:  # "trách nhiệm của [người đứng đầu]": the words after the question's
             spans.append(gap)
+        if not spans and info.qtype == "person":
+            spans = office_holders(text)  # "giao cho Giám đốc Sở Tư pháp ký": a role, when no one is named
     elif kind == "place":
         spans = places(text) + [
             Span(s.start, s.end, "place", s.text, s.core, s.head)
@@ -468,6 +470,20 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         if s.end > s.start and (s.start, s.end) not in uniq:
             uniq[(s.start, s.end)] = s
     return list(uniq.values())
+
+
+def office_holders(text: str) -> list[Span]:
+    """A role and the office it heads ("Giám đốc Sở Tư pháp", "Chủ tịch UBND cấp tỉnh"): who a sentence
+    naming no person gives as the one who acts."""
+    low = fold(text)
+    out = []
+    for place in places(text):
+        before = low[max(0, place.start - 20) : place.start]
+        m = re.search(rf"(?:^|\W)((?:pho |quyen )?(?:{'|'.join(ROLE_WORDS)}))\s*$", before)
+        if m and not re.search(r"\d", place.text):  # "Chủ tịch UBND 15 xã, phường": no office named
+            start = place.start - (len(before) - m.start(1))
+            out.append(Span(start, place.end, "person", text[start : place.end], (start, place.end), "office"))
+    return out
 
 
 _AND_HONORIFIC = re.compile(r"\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
@@ -793,6 +809,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
     if info.years and any(y not in info.years for y in re.findall(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])", span.text)):
         bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
+    if span.head == "office":
+        bonus -= 0.05  # a role without a name: the answer only where no one is named
     if span.head == "attend":
         bonus += _ATTEND_BONUS  # "ai tham dự": whoever the sentence says attended, roles or names
     if span.kind == "clause":

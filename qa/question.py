@@ -159,6 +159,9 @@ _QUALIFIERS = frozenset(
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
+_GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
+# words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")
+_OPENERS = frozenset("ngoài sau cùng nhờ do hiện riêng qua thay nhân dịp sáng chiều tối".split())
 _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one name, not two
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
 
@@ -181,7 +184,12 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         words = [t.fold for t in run]
         # drop leading titles, admin words and function words ("Những", "Phó", "Chủ", "tịch", "UBND")
         i = 0
-        while i < len(words) and (is_admin_word(run[i].text) or is_stop(run[i].text) or words[i] in _EN_MARKERS):
+        while i < len(words) and (
+            is_admin_word(run[i].text)
+            or is_stop(run[i].text)
+            or words[i] in _EN_MARKERS
+            or (run[i] is toks[0] and run[i].text.lower() in _OPENERS)  # "Ngoài Văn phòng ...": capital by place
+        ):
             i += 1
         while i < len(words) - 2 and titles_a_name(words, i):
             i += 1  # "Ông Ngô Văn Vinh": the title is no part of the name
@@ -534,6 +542,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             mode, i = "rank", i - 1
         if end < n and folds[end] == "phan":
             mode = "percent"
+        if i > 0 and folds[i - 1] in ("khoang", "gan", "chung", "xap xi"):
+            i -= 1  # "được khoảng bao nhiêu": the approximation belongs to the answer
         elif end < n and folds[end] in ("ngay", "gio", "thang", "nam", "tuan", "lan"):
             mode = mode or "duration"
         if re.search(r"\b(ty le|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
@@ -576,6 +586,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     if i >= 0 and (re.search(r"(?<!\w)ai(?!\w)", text.lower()) or fold(text) == text.lower()):
         if i > 0 and folds[i - 1] in ("nhung", "cac"):
             return "list", "person", "", (), i - 1, i + 1
+        if folds[i + 1 : i + 3] == ["la", "nguoi"]:
+            return "person", "person", "", (), i, i + 3  # "ai là người chủ trì": "người" is no word to find
         return "person", "person", "", (), i, i + 1
     for pat in ("ten la gi", "ten gi", "ho ten"):
         i = at(pat)
@@ -619,6 +631,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             head = ()  # the role words describe the person: they stay question words
         # the words of the noun phrase other than its head noun describe the answer: keep them as words
         start = i - len(head) if head and tuple(folds[i - len(head) : i]) == head else i
+        if item == "person" and " ".join(np) in _GENERIC_PERSON:
+            start = lo  # "Lãnh đạo nào chủ trì": any leader; the sentence names him, not the word
         if plural:
             return "list", item, "", head, start, i + 1
         if item == "date":
@@ -688,9 +702,14 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
     return bool(_ROLE_VI.search(joined) or (_ROLE_EN.search(joined) and re.search(r"\b(what|which)\b", joined)))
 
 
+# "Bảy tháng đầu năm", "sáu tháng": the articles write the count of months in digits ("7 tháng đầu năm")
+_DIGITS = {"một": "1", "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9"}
+_NUMBER_WORDS = re.compile(r"(?<!\w)(một|hai|ba|bốn|sáu|bảy|tám|chín)(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
+
+
 def analyze_question(question: str) -> QuestionInfo:
     """Expected answer type, content words, and constraints of ``question``."""
-    text = normalize(question).strip()
+    text = _NUMBER_WORDS.sub(lambda m: _DIGITS[m.group(1).lower()] + m.group(2), normalize(question).strip())
     toks = tokens(text)
     folds = [t.fold for t in toks]
     lang = "en" if _is_english(text, toks) else "vi"

@@ -78,12 +78,26 @@ def vocab_for(index) -> Vocab:
     return v
 
 
+# A word and the one the other style of the same phrase writes ("đúng hẹn" / "đúng hạn"): a question term
+# matches its alternate where the text has it, keeping its own weight (merging the two as one key would lower
+# both words' IDF).
+ALTERNATES: dict[str, str] = {"hẹn": "hạn", "hạn": "hẹn", "hen": "han", "han": "hen", "hằng": "hàng", "hàng": "hằng"}
+
+
+def _as_term(key: str, wanted: set[str]) -> str:
+    """``key`` or, when only its alternate is a question term, that term."""
+    if key in wanted:
+        return key
+    alt = ALTERNATES.get(key)
+    return alt if alt in wanted else key
+
+
 def term_positions(toks: list[Token], terms: Iterable[str], accented: bool = False) -> dict[str, list[int]]:
-    """Token indexes of each question term (a key, see :func:`qa.text.key_of`) in ``toks``."""
+    """Token indexes of each question term (a key, see :func:`qa.text.key_of`, or its alternate) in ``toks``."""
     wanted = set(terms)
     out: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
-        k = key_of(t, accented)
+        k = _as_term(key_of(t, accented), wanted)
         if k in wanted:
             out.setdefault(k, []).append(i)
     return out
@@ -105,13 +119,15 @@ def coverage(
     uniq = list(dict.fromkeys(terms))
     if not uniq:
         return 0.0
-    present = set(folds)
-    context = context or set()
+    wanted = set(uniq)
+    present = {_as_term(f, wanted) for f in folds}
+    context = {_as_term(f, wanted) for f in context or ()}
     total = sum(vocab.idf(t) for t in uniq)
     got = sum(vocab.idf(t) * (1.0 if t in present else context_credit if t in context else 0.0) for t in uniq)
     score = got / total if total else 0.0
     if seq is not None and len(terms) > 1:
         pairs = {(a, b) for a, b in zip(terms, terms[1:]) if a != b}
+        seq = [_as_term(f, wanted) for f in seq]
         have = set(zip(seq, seq[1:]))
         if pairs:
             score += 0.15 * len(pairs & have) / len(pairs)

@@ -1115,3 +1115,56 @@ def test_a_magnitude_before_another_noun_is_no_money():
     people, money, bare = numbers(text)
     assert type_bonus(money, info, text) > type_bonus(people, info, text)
     assert type_bonus(bare, info, text) == type_bonus(money, info, text)
+
+
+def test_a_capital_that_only_opens_the_question_is_no_name():
+    q = "Ngoài Văn phòng Quốc hội, phần mềm eOffice còn được những cơ quan, đơn vị nào sử dụng?"
+    assert analyze_question(q).names == ()
+    assert analyze_question("Đỗ Văn Hùng là ai?").names == ("do van hung",)  # "Đỗ" is no "Do"
+
+
+def test_a_role_and_its_office_answer_who_when_no_one_is_named():
+    from qa.extract import office_holders
+
+    info = analyze_question("Ai sẽ ký các giấy tờ hộ tịch thay cho Chủ tịch UBND cấp tỉnh?")
+    text = "Dự thảo mới cũng giao cho Giám đốc Sở Tư pháp ký các giấy tờ về hộ tịch thay vì Chủ tịch UBND cấp tỉnh."
+    assert [s.text for s in office_holders(text)] == ["Giám đốc Sở Tư pháp"]
+    assert [s.text for s in sentence_candidates(text, info)] == ["Giám đốc Sở Tư pháp"]
+    named = "Hội nghị do ông Võ Phan Thành Minh, Chủ tịch UBND Thành phố chủ trì."
+    assert [s.text for s in sentence_candidates(named, info)] == ["Võ Phan Thành Minh"]
+    assert office_holders("Tham dự có Chủ tịch UBND 15 xã, phường.") == []
+
+
+def test_hen_and_han_match_each_other_with_the_question_word_s_weight():
+    from qa.scoring import Vocab, coverage, term_positions
+    from qa.text import tokens
+
+    text = "Thành phố đã tiếp nhận trên 37.000 hồ sơ và giải quyết đúng hạn đạt gần 97%."
+    terms = analyze_question("Hồ sơ giải quyết đúng hẹn đạt bao nhiêu?").terms
+    assert "hẹn" in terms
+    (at,) = term_positions(tokens(text), terms, True)["hẹn"]
+    assert tokens(text)[at].text == "hạn"
+    vocab = Vocab([text, "Hội nghị tổng kết năm."])
+    words = {t.low for t in tokens(text)}
+    assert coverage(words, terms, vocab) == pytest.approx(1.0)
+
+
+def test_months_counted_in_words_and_approximations_before_how_many():
+    info = analyze_question("Bảy tháng đầu năm 2024, Long Xuyên xử lý đúng hẹn được khoảng bao nhiêu phần trăm hồ sơ?")
+    assert info.terms[:2] == ("7", "tháng") and "khoảng" not in info.terms
+    assert "7" in info.numbers
+    assert analyze_question("Năm tháng đầu năm có bao nhiêu hồ sơ?").terms[0] == "năm"  # "năm" stays a word
+
+
+@pytest.mark.parametrize(
+    "question,left",
+    [
+        ("Lãnh đạo nào chủ trì phiên họp tháng 6 năm 2018?", ()),
+        ("Ai là người chủ trì hội nghị năm 2021?", ()),
+        ("Phó Chủ tịch nào chủ trì hội nghị?", ("phó", "chủ", "tịch")),
+    ],
+)
+def test_generic_person_words_are_no_words_to_find(question, left):
+    info = analyze_question(question)
+    assert info.qtype == "person" and info.left == left
+    assert not {"lãnh", "người"} & set(info.terms)
