@@ -671,6 +671,14 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     if re.search(r"\bgom\b", joined):
         i = folds.index("gom")
         return "list", "thing", "", (), i, i + 1
+    # a request for a list: "Kể tên các mô hình ...", "Liệt kê những phường ..."
+    m = re.match(r"(ke ten|liet ke|neu ten|neu) (cac|nhung) ", joined + " ")
+    if m:
+        k = len(m.group(0).split())
+        head = _starts_with(folds[k:], heads) or ()
+        hs = " ".join(head)
+        item = "place" if hs in PLACE_HEADS + UNIT_HEADS else "person" if hs in ROLE_WORDS else "thing"
+        return "list", item, "", head, 0, k + len(head)
     # no question word: keywords ("ty le ho so dung han long xuyen", "chu tich ubnd tp cao lanh")
     if folds[:1] in (["ngay"], ["thoi"]) and folds[1:2] in (["hoi"], ["hop"], ["ky"], ["ban"], ["to"], ["khai"], ["diem"]):
         return "date", "date", "", (), n, n  # "ngày hội nghị đánh giá CCHC Long Xuyên", "ngày ký ..."

@@ -362,3 +362,11 @@ def test_a_figure_of_another_province_is_not_the_one_asked(tmp_path):
         "Bình Dương có bao nhiêu dự án FDI được cấp phép theo cơ chế phân cấp?"
     )
     assert answer.answer == "769 dự án"
+
+
+def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(answerer):
+    # the 2022 commitments ("không xảy ra tình trạng trễ hạn") say nothing of 2021, which reached 100%
+    answer = answerer.ask(
+        "Năm 2021, thành phố Cao Lãnh có hoàn thành trọn vẹn các nhiệm vụ trong kế hoạch cải cách hành chính không?"
+    )
+    assert answer.answer == "Có" and "2022" not in answer.sources[0].quote

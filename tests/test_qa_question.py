@@ -1168,3 +1168,15 @@ def test_generic_person_words_are_no_words_to_find(question, left):
     info = analyze_question(question)
     assert info.qtype == "person" and info.left == left
     assert not {"lãnh", "người"} & set(info.terms)
+
+
+@pytest.mark.parametrize(
+    "question,item,head",
+    [
+        ("Kể tên các mô hình mà UBND thành phố Cao Lãnh ra quyết định nhân rộng.", "thing", ("mo", "hinh")),
+        ("Liệt kê những phường nhân rộng mô hình", "place", ("phuong",)),
+    ],
+)
+def test_a_request_to_name_them_all_asks_a_list(question, item, head):
+    info = analyze_question(question)
+    assert (info.qtype, info.item_type, info.head, info.left) == ("list", item, head, ())
