@@ -356,7 +356,7 @@ def persons(text: str) -> list[Span]:
                 continue
             start_i = 0
         name = sylls[start_i:]
-        if len(name) == 2 and re.search(r"(?:^|\W)(?:tp|tinh|thanh pho|huyen|quan|thi xa|phuong|xa)\s*$", low[: name[0][0]]):
+        if len(name) == 2 and re.search(r"(?:^|\W)(?:tp|tinh|thanh pho|huyen|quan|thi xa|phuong|xa|uy)\s*$", low[: name[0][0]]):
             continue  # "UBND TP Hà Nội": a place after its head, though "Hà" is a family name ("TP Nguyễn Đức Chung")
         if len(name) < 3 and not titled:
             continue

@@ -959,6 +959,7 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
     """+0.1 when the person's own role is the role asked ("trưởng phòng nội vụ ... tên gì"), less when it is
     another one ("Phó Giám đốc Sở Nội vụ"), much less when it is the deputy of the head asked or the reverse;
     0 when the question or the name has no role."""
+    question = re.sub(r"\bthanh pho\b", "thanhpho", question)  # "city Party Secretary": "phố", not "Phó"
     asked = next((r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w){r}(?!\w)", question)), None)
     if asked is None:
         return 0.0
@@ -967,7 +968,7 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
     if asked_level and own_level and asked_level.group(1) != own_level.group(1):
         return -0.3  # "Chủ tịch UBND Thành phố" when the one of a "phường" is asked: another person
     if re.search(rf"(?<!\w){asked}(?!\w)", role):
-        modifier = rf"(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
+        modifier = rf"(?<!\w)(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
         if bool(re.search(modifier, role)) == bool(re.search(modifier, question)):
             return 0.1
         return -0.5  # a "Phó Bí thư" is not the "Bí thư" asked, nor a "Chủ tịch" the "Phó Chủ tịch"

@@ -1180,3 +1180,15 @@ def test_generic_person_words_are_no_words_to_find(question, left):
 def test_a_request_to_name_them_all_asks_a_list(question, item, head):
     info = analyze_question(question)
     assert (info.qtype, info.item_type, info.head, info.left) == ("list", item, head, ())
+
+
+def test_the_city_party_secretary_is_no_deputy():
+    # glossed "city Party Secretary" reads "thanh pho bi thu": the "phố" of the city is no "Phó"
+    info = analyze_question("Who is the Long Xuyen city Party Secretary who attended the conference?")
+    text = (
+        "Dự hội nghị có Ông Huỳnh Quốc Thái, Tỉnh ủy viên, Bí thư Thành ủy Long Xuyên; "
+        "Ông Đinh Văn Bảo, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố."
+    )
+    thai, bao = persons(text)  # "Thành ủy Long Xuyên" names a place, no person
+    assert (thai.text, bao.text) == ("Huỳnh Quốc Thái", "Đinh Văn Bảo")
+    assert type_bonus(thai, info, text) > type_bonus(bao, info, text)
