@@ -120,14 +120,17 @@ def coverage(
     if not uniq:
         return 0.0
     wanted = set(uniq)
-    present = {_as_term(f, wanted) for f in folds}
-    context = {_as_term(f, wanted) for f in context or ()}
+    if wanted.isdisjoint(ALTERNATES):  # the common case: no word with an alternate asked
+        present, context = set(folds), context or set()
+    else:
+        present = {_as_term(f, wanted) for f in folds}
+        context = {_as_term(f, wanted) for f in context or ()}
     total = sum(vocab.idf(t) for t in uniq)
     got = sum(vocab.idf(t) * (1.0 if t in present else context_credit if t in context else 0.0) for t in uniq)
     score = got / total if total else 0.0
     if seq is not None and len(terms) > 1:
         pairs = {(a, b) for a, b in zip(terms, terms[1:]) if a != b}
-        seq = [_as_term(f, wanted) for f in seq]
+        seq = seq if wanted.isdisjoint(ALTERNATES) else [_as_term(f, wanted) for f in seq]
         have = set(zip(seq, seq[1:]))
         if pairs:
             score += 0.15 * len(pairs & have) / len(pairs)
