@@ -26,6 +26,7 @@ __all__ = [
     "extract_people",
     "province_level",
     "provinces_in",
+    "province_name",
 ]
 
 
@@ -382,6 +383,12 @@ def provinces_in(text: str) -> set[str]:
     Minh")."""
     found = {_canonical(m.group(0)) for m in _PROVINCE_RE.finditer(text)}
     return found | ({"Hồ Chí Minh"} if _HCM.search(text) else set())
+
+
+def province_name(name: str) -> str | None:
+    """The gazetteer spelling of a province-level unit written with or without accents ("binh duong" ->
+    "Bình Dương"), else None."""
+    return _canonical(name) if province_level(name) else None
 
 
 def province_level(name: str) -> str | None:

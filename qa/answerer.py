@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from index.metadata import province_level, provinces_in
+from index.metadata import province_name, provinces_in
 from index.normalize import fold
 from index.records import Article, Hit
 
@@ -285,11 +285,11 @@ class Answerer:
         vocab = vocab_for(self.index)
         w = _W_EN if info.lang == "en" else _W_VI
         out: list[_Cand] = []
-        asked = _province_keys(info)
+        asked = _provinces_asked(info)
         for x in sents:
             text = x.sentence.text
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
-            said = {_pkey(p) for p in provinces_in(text)} if asked and spans else set()
+            said = provinces_in(text) if asked and spans else set()
             # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure
             elsewhere = _OTHER_PROVINCE if said and not said & asked else 0.0
             for span in spans:
@@ -403,13 +403,9 @@ def _other_years_only(info: QuestionInfo, text: str) -> bool:
     return bool(info.years and said and not said & set(info.years))
 
 
-def _pkey(name: str) -> str:
-    return re.sub(r"[\s\-–]", "", fold(name))
-
-
-def _province_keys(info: QuestionInfo) -> set[str]:
+def _provinces_asked(info: QuestionInfo) -> set[str]:
     """The province-level units the question names (written with or without accents)."""
-    return {_pkey(p) for p in provinces_in(info.text)} | {_pkey(n) for n in info.names if province_level(n)}
+    return provinces_in(info.text) | {p for n in info.names if (p := province_name(n))}
 
 
 def _source(x: _Sent, start: int, end: int, score: float) -> Source:

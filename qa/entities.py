@@ -316,6 +316,16 @@ def _cap_runs(text: str) -> list[tuple[int, int]]:
     return [r for r in runs if r[0] >= 0]
 
 
+def _rare_family_name_before(sylls: list[tuple[int, int, str]], folds: list[str], i: int) -> bool:
+    """Whether the capitalized syllable before a middle name ("Văn", "Thị") at ``i`` is a family name the
+    list lacks: not an admin word as written ("Tháng", "Sở"; an unaccented "Thang" may be one), and the
+    name stays at most four syllables."""
+    prev = sylls[i - 1][2]
+    if folds[i] not in ("van", "thi") or not prev[:1].isupper() or prev.isupper() or len(folds) - i + 1 > 4:
+        return False
+    return folds[i - 1] not in ADMIN_CAPITALIZED or prev.lower() == folds[i - 1]
+
+
 def persons(text: str) -> list[Span]:
     """Person names: a capitalized run ending in a family name + 1-3 syllables, or after ông/bà/đồng chí."""
     out: list[Span] = []
@@ -330,13 +340,8 @@ def persons(text: str) -> list[Span]:
         start_i = next((i for i in starts if 3 <= len(folds) - i <= 4), None)
         if start_i is None:
             start_i = next((i for i in starts if 2 <= len(folds) - i <= 5), None)
-        prev = sylls[start_i - 1][2] if start_i else ""
-        if start_i and folds[start_i] in ("van", "thi") and prev[:1].isupper() and not prev.isupper():
-            # (an admin word as written, "Tháng", "Sở", is no family name; "Thang", unaccented, may be)
-            if (folds[start_i - 1] not in ADMIN_CAPITALIZED or prev.lower() == folds[start_i - 1]) and len(
-                folds
-            ) - start_i + 1 <= 4:
-                start_i -= 1  # "Thang Văn Phúc": "Văn" is a middle name here, the rare family name before it
+        if start_i and _rare_family_name_before(sylls, folds, start_i):
+            start_i -= 1  # "Thang Văn Phúc": "Văn" is a middle name here, the rare family name before it
         prefix = low[
             max(0, sylls[start_i][0] if start_i is not None else s) - 16 : s if start_i is None else sylls[start_i][0]
         ]

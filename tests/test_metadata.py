@@ -322,3 +322,6 @@ def test_provinces_named_in_a_sentence():
     assert provinces_in("TP HCM có khoảng 1.200 dự án, tiếp đến là Bình Dương.") == {"Hồ Chí Minh", "Bình Dương"}
     assert provinces_in("tỉnh Bà Rịa-Vũng Tàu và Hà Nội") == {"Bà Rịa - Vũng Tàu", "Hà Nội"}
     assert provinces_in("UBND phường 2 tổ chức hội nghị") == set()
+    from index.metadata import province_name
+
+    assert (province_name("binh duong"), province_name("Long Xuyên")) == ("Bình Dương", None)
