@@ -34,7 +34,15 @@ from .constraints import (
     periods,
 )
 from .entities import Span
-from .extract import directive_clause, local_support, overlaps_question, rivals, sentence_candidates, type_bonus
+from .extract import (
+    YEARS_IN_TEXT,
+    directive_clause,
+    local_support,
+    overlaps_question,
+    rivals,
+    sentence_candidates,
+    type_bonus,
+)
 from .lexicon import ADMIN_CAPITALIZED
 from .lists import gather_items
 from .question import QuestionInfo, analyze_question, is_person_name
@@ -399,7 +407,7 @@ class Answerer:
 
 def _other_years_only(info: QuestionInfo, text: str) -> bool:
     """Whether ``text`` names years, none of them the question's (when it asks about one or more)."""
-    said = set(re.findall(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])", text))
+    said = set(YEARS_IN_TEXT.findall(text))
     return bool(info.years and said and not said & set(info.years))
 
 

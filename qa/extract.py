@@ -393,6 +393,7 @@ _NAMED = re.compile(
     r"|\(\s*nay là\s+",  # "Sở Địa chính Nhà đất (nay là Sở Tài nguyên Môi trường)"
     re.I,
 )
+YEARS_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])")  # a year, not part of a date or number
 _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|hơn|gần|trên|khoảng))?\s*$")
 _ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
 # "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked
@@ -472,6 +473,9 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     return list(uniq.values())
 
 
+_ROLE_BEFORE = re.compile(rf"(?:^|\W)((?:pho |quyen )?(?:{'|'.join(ROLE_WORDS)}))\s*$")  # folded
+
+
 def office_holders(text: str) -> list[Span]:
     """A role and the office it heads ("Giám đốc Sở Tư pháp", "Chủ tịch UBND cấp tỉnh"): who a sentence
     naming no person gives as the one who acts."""
@@ -479,7 +483,7 @@ def office_holders(text: str) -> list[Span]:
     out = []
     for place in places(text):
         before = low[max(0, place.start - 20) : place.start]
-        m = re.search(rf"(?:^|\W)((?:pho |quyen )?(?:{'|'.join(ROLE_WORDS)}))\s*$", before)
+        m = _ROLE_BEFORE.search(before)
         if m and not re.search(r"\d", place.text):  # "Chủ tịch UBND 15 xã, phường": no office named
             start = place.start - (len(before) - m.start(1))
             out.append(Span(start, place.end, "person", text[start : place.end], (start, place.end), "office"))
@@ -807,7 +811,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.1  # ... and weaker still in a sentence that never names the kind ("phương châm")
     if span.kind == "clause" and info.qtype == "directive" and not _DIRECT.search(text[: span.start]):
         bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
-    if info.years and any(y not in info.years for y in re.findall(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])", span.text)):
+    if info.years and any(y not in info.years for y in YEARS_IN_TEXT.findall(span.text)):
         bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
     if span.head == "office":
         bonus -= 0.05  # a role without a name: the answer only where no one is named

@@ -542,10 +542,10 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             mode, i = "rank", i - 1
         if end < n and folds[end] == "phan":
             mode = "percent"
-        if i > 0 and folds[i - 1] in ("khoang", "gan", "chung", "xap xi"):
-            i -= 1  # "được khoảng bao nhiêu": the approximation belongs to the answer
         elif end < n and folds[end] in ("ngay", "gio", "thang", "nam", "tuan", "lan"):
             mode = mode or "duration"
+        if i > 0 and folds[i - 1] in ("khoang", "gan", "chung", "xap xi"):
+            i -= 1  # "được khoảng bao nhiêu": the approximation belongs to the answer
         if re.search(r"\b(ty le|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
             mode = "percent"  # "đạt bao nhiêu % kế hoạch"
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")

@@ -120,7 +120,8 @@ def coverage(
     if not uniq:
         return 0.0
     wanted = set(uniq)
-    if wanted.isdisjoint(ALTERNATES):  # the common case: no word with an alternate asked
+    plain = wanted.isdisjoint(ALTERNATES)  # the common case: no word with an alternate asked
+    if plain:
         present, context = set(folds), context or set()
     else:
         present = {_as_term(f, wanted) for f in folds}
@@ -130,7 +131,7 @@ def coverage(
     score = got / total if total else 0.0
     if seq is not None and len(terms) > 1:
         pairs = {(a, b) for a, b in zip(terms, terms[1:]) if a != b}
-        seq = seq if wanted.isdisjoint(ALTERNATES) else [_as_term(f, wanted) for f in seq]
+        seq = seq if plain else [_as_term(f, wanted) for f in seq]
         have = set(zip(seq, seq[1:]))
         if pairs:
             score += 0.15 * len(pairs & have) / len(pairs)

@@ -1192,3 +1192,8 @@ def test_the_city_party_secretary_is_no_deputy():
     thai, bao = persons(text)  # "Thành ủy Long Xuyên" names a place, no person
     assert (thai.text, bao.text) == ("Huỳnh Quốc Thái", "Đinh Văn Bảo")
     assert type_bonus(thai, info, text) > type_bonus(bao, info, text)
+
+
+def test_an_approximate_duration_is_still_a_duration():
+    info = analyze_question("Thủ tục được giải quyết trong khoảng bao nhiêu ngày?")
+    assert info.mode == "duration" and "khoảng" not in info.terms
