@@ -27,6 +27,7 @@ __all__ = [
     "province_level",
     "provinces_in",
     "province_name",
+    "written_years",
 ]
 
 
@@ -970,6 +971,13 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TARGET = re.compile(r"(?:\b(?:den|toi|tam nhin|dinh huong)(?:\s+nam)?|\d{4}\s*[-–]|\bkhoa)\s*$")
 
 
+def written_years(folded: str) -> list[int]:
+    """Years of the folded ``folded`` text that are no target or range end ("đến năm 2020", "2015 - 2020")."""
+    return [
+        int(m.group(1)) for m in _YEAR.finditer(folded) if not _TARGET.search(folded[max(0, m.start() - 20) : m.start()])
+    ]
+
+
 def _infer_year(
     h: _DateHit, folded: list[str], period: _Period | None, published: str | None
 ) -> tuple[int | None, str]:
@@ -986,12 +994,7 @@ def _infer_year(
         if _valid(year, h.month, h.day) and date(year, h.month, h.day) > pub + timedelta(days=7):
             year -= 1
         return year, "publication date"
-    years = Counter(
-        int(m.group(1))
-        for t in folded
-        for m in _YEAR.finditer(t)
-        if not _TARGET.search(t[max(0, m.start() - 20) : m.start()])
-    )
+    years = Counter(y for t in folded for y in written_years(t))
     if years:
         return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0], "other years in the text"
     return None, ""

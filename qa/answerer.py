@@ -155,18 +155,29 @@ class Answerer:
         related = [_related(h) for h in hits[:3]]
         if not hits:
             return self._abstain(question, info, related, "no passage retrieved")
-        sents = self._rank_sentences(question, info, hits)
-        if info.qtype == "yesno":
-            answer = self._yesno(question, info, sents, related)
-        elif info.qtype == "list":
-            answer = self._list(question, info, sents, related)
-        else:
-            answer = self._single(question, info, sents, related)
+        answer = self._answer(question, info, hits, related)
+        if answer.abstained and answer.debug.get("reason", "").startswith("missing"):
+            # the passages found are about another year, number or name: read the best passage of each
+            # further article once (the one that names them may rank below another's many passages)
+            seen = {h.doc_id for h in hits}
+            more = self.index.search(question, k=self.k, mode="hybrid", filters=filters, per_article=True)
+            extra = [h for h in more if h.doc_id not in seen]
+            if extra:
+                second = self._answer(question, info, hits + extra, related)
+                answer = answer if second.abstained else second
         if self.llm is not None:
             from .llm import llm_answer
 
             answer = llm_answer(self.llm, question, hits, self.index.articles, answer)
         return answer
+
+    def _answer(self, question: str, info: QuestionInfo, hits: list[Hit], related: list[Source]) -> Answer:
+        sents = self._rank_sentences(question, info, hits)
+        if info.qtype == "yesno":
+            return self._yesno(question, info, sents, related)
+        if info.qtype == "list":
+            return self._list(question, info, sents, related)
+        return self._single(question, info, sents, related)
 
     # ------------------------------------------------------------------ sentences
 
@@ -209,7 +220,9 @@ class Answerer:
             x.pre = w["lex"] * x.lex + w["ctx"] * x.ctx + w["ret"] * x.ret
             if info.qtype == "directive" and _CUE.search(x.sentence.text):
                 x.pre += _CUE_BONUS
-        out.sort(key=lambda x: -x.pre)
+        # a sentence whose article misses the question's year, number or name never answers: those that may
+        # come first, so that many of them cannot push the one that does out of the sentences read
+        out.sort(key=lambda x: (bool(x.missing), -x.pre))
         out = out[: self.max_sentences]
         use_dense = self.dense is True or (self.dense == "english" and info.lang == "en")
         if use_dense and self.index.embedder is not None and out:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.metadata import written_years
 from index.normalize import fold
 from index.records import Article
 
@@ -87,6 +88,24 @@ def name_share(name: str, articles) -> tuple[int, float]:
     return hits, hits / len(articles)
 
 
+_NUMBER_WORDS = {2: "hai", 3: "ba", 4: "bốn", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}  # "năm": a year
+
+
+def roman(n: int) -> str:
+    """``n`` (1-39) in Roman numerals, lowercase: 14 -> "xiv"."""
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
+def _spelled(n: str, article: Article) -> bool:
+    """Whether ``article`` writes the small number ``n`` in Roman numerals ("quý I", "khóa XIV") or in words
+    ("lần thứ hai") instead of digits."""
+    if not n.isdigit() or not 0 < int(n) < 40:
+        return False
+    k = int(n)
+    return roman(k) in article_words(article, False) or _NUMBER_WORDS.get(k, "") in article_words(article, True)
+
+
 def missing_constraints(
     info: QuestionInfo, article: Article, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -103,7 +122,7 @@ def missing_constraints(
     missing = [y for y in info.years if y not in nums and y not in dated]
     for n in info.numbers if info.qtype != "yesno" else ():  # "có đạt 100% không": a claim to check
         parts = [norm_number(p) for p in re.split(r"[.,/-]", n) if p]
-        if n not in nums and not all(p in nums for p in parts) and len(n) <= 6:
+        if n not in nums and not all(p in nums for p in parts) and len(n) <= 6 and not _spelled(n, article):
             missing.append(n)
     for name in info.names:
         if name in _GENERIC or name in common:
@@ -175,9 +194,19 @@ def later_years(years: tuple[str, ...], article: Article, text: str) -> list[str
     if len(years) != 1:  # "giai đoạn 2001-2005": a period, which an article of 2001 may plan
         return []
     own = [int(d[:4]) for d in (article.date, article.published) if d and d[:4].isdigit()]
-    if not own:
+    if not own or int(years[0]) <= max(own) or years[0] in text:
         return []
-    return [y for y in years if int(y) > max(own) and y not in text]
+    # an article that itself reports the year (not as a target) may have its own date wrong (inferred)
+    return [] if int(years[0]) in _written_years(article) else [years[0]]
+
+
+def _written_years(article: Article) -> frozenset[int]:
+    return _years_of(f"{article.title}\n{article.text}")
+
+
+@lru_cache(maxsize=256)
+def _years_of(text: str) -> frozenset[int]:
+    return frozenset(written_years(fold(text)))
 
 
 __all__ += ["later_years"]

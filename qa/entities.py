@@ -76,9 +76,11 @@ _NUMBER = re.compile(
     rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?"
     rf"(?:\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+{_NUM})?"  # "4 trong tổng số 23 sở": a share, one candidate
     rf"(?:(?:\s*%)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+|‰)?"
+    r"(?:(?:m3|m2|m³|m²|km2|km|ha|kg|kwh|kw|mw)(?:/[^\W\d_]+)?)?"  # a unit written on: "200m3/ngày", "140ha"
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
 )
+_SPELLED = re.compile(r"(?<![\w-])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![\w-])", re.IGNORECASE)
 _ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
 # a document's number: "522/QĐ-UBND", "100/NQ-CP", "18-NQ/TW", "3303/CTr-UBND", "83/2006/NĐ-CP"
 _DOC_NUMBER = re.compile(
@@ -145,6 +147,11 @@ def numbers(text: str) -> list[Span]:
         if tail:
             end += tail.end()
         out.append(_span(text, m.start(), end, "number", core))
+    for m in _SPELLED.finditer(text):  # "cho bốn cơ sở": a small count written in words, with its noun
+        noun = next((w for w in words if w[2] > m.end() - 1), None)
+        if noun and noun[2] - m.end() <= 1 and noun[1][:1] == "N" and noun[0].lower() not in _UNIT_STOP:
+            if m.start() == 0 or m.group(0).islower():  # not "Ba Đình"
+                out.append(_span(text, m.start(), noun[3], "number", (m.start(), m.end())))
     for m in _DOC_NUMBER.finditer(text):  # "Quyết định số 522/QĐ-UBND": a document's number, its own kind
         out.append(_span(text, m.start(), m.end(), "number", head="doc"))
     for m in _ROMAN.finditer(text):  # "đô thị loại I", "giải I, II", "khóa XII": a rank written in Roman

@@ -34,6 +34,7 @@ _LEAD_SUPPORT = 0.25  # a question word in the sentence that opens the enumerati
 _OF_BEFORE = re.compile(r"\bcủa\s*$", re.IGNORECASE)  # the span owns what precedes it
 _OWNER_AFTER = re.compile(r"[\"”'»)]?\s+của\s+[^;:,.]*?(?=\s+và\s|[;:,.]|$)", re.IGNORECASE)
 _POSSESSOR_RIGHT = 0.4  # support of a left-hand question word found right of such a span
+_CLAIM = 5  # words: a left-hand question word this close before another candidate is that one's subject
 _BARRIER = re.compile(r"[;:]|\.\s")
 _DIRECTIVE_VERBS = r"yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt"
 _DIRECT = re.compile(
@@ -621,6 +622,9 @@ def local_support(
                     side = 1.0  # "Phường 11 có mô hình gì": "<A> của UBND Phường 11"
                 elif t in left and p < lo and any(a <= toks[p].start < b for a, b in owners_before):
                     side = _POSSESSOR_RIGHT  # ... and not the "<B>" that follows that owner
+                elif not expected and p > hi and any(0 < widx[oi] - widx[p] <= _CLAIM for oi in other_idx):
+                    # "khai khoáng giảm 9,7%, trong đó dầu thô giảm đến 14,2%": "dầu thô" opens the next one
+                    side = min(side, _POSSESSOR_RIGHT)
             else:
                 side = 1.0
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
@@ -735,7 +739,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             tail = [k for k in tail if k not in magnitudes]
             if tail and tail[0].lower() in _UNIT_SYMBOLS:  # "16 m2" for "bao nhiêu mét vuông"
                 tail = [key_of(tk, info.accented) for tk in tokens(_UNIT_SYMBOLS[tail[0].lower()])] + tail[1:]
-            if tail and tail[0] == info.unit[0]:
+            asked_unit = info.unit[0]
+            if asked_unit.lower() in _UNIT_SYMBOLS:  # "bao nhiêu ha" against "140 ha" (both "héc ta")
+                asked_unit = key_of(tokens(_UNIT_SYMBOLS[asked_unit.lower()])[0], info.accented)
+            if tail and tail[0] == asked_unit:
                 bonus += 0.15
                 mod = info.extras.get("unit_mod", ())
                 after = re.split(r"[;,.:]", text[span.end :], maxsplit=1)[0]
@@ -994,7 +1001,9 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         return True
     if info.qtype in ("number", "date") or span.kind in ("number", "date"):
         nums = [norm_number(w) for w in re.findall(r"\d+(?:[.,]\d+)*", f)]
-        if nums and all(n in info.numbers or n in info.years for n in nums):
+        # a count does not repeat the day or month of a date the question names ("6 nhóm" for "ngày 10-6")
+        asked = set(info.numbers) - (_date_numbers(info.text) if span.kind == "number" else set())
+        if nums and all(n in asked or n in info.years for n in nums):
             return True
         if not nums and span.kind == "number" and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", qfold):
             return True  # "quý I" for "chỉ số CCHC Tân Hồng quý I 2020"
@@ -1005,6 +1014,17 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         if span.kind == "place" and _abbreviated_in_question(span.text, info.text):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _date_numbers(question: str) -> frozenset[str]:
+    """Numbers of ``question`` written only inside its dates ("ngày 10-6" gives 10 and 6)."""
+    inside = [(d.start, d.end) for d in dates(question)]
+    found = {
+        (norm_number(m.group(0)), any(s <= m.start() < e for s, e in inside))
+        for m in re.finditer(r"\d+(?:[.,]\d+)*", question)
+    }
+    return frozenset(n for n, dated in found if dated and (n, False) not in found)
 
 
 def _abbreviated_in_question(name: str, question: str) -> bool:

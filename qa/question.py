@@ -53,16 +53,25 @@ _EN_DIRECT = re.compile(
 )
 _EN_UNIT = (
     r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
-    r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|sector|"
+    r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|"
     r"localit(?:y|ies)|countr(?:y|ies))"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONEY_WORDS = ("tiền", "kinh phí", "vốn", "usd", "tỉ đồng", "tỷ đồng", "triệu đồng", "mệnh giá", "phí")
 _MONEY_WORDS += ("lương", "thu nhập", "ngân sách", "doanh thu")
-_MONEY = re.compile(rf"(?<!\w)({'|'.join(_MONEY_WORDS)})(?!\w)")
+_MONEY = re.compile(rf"(?<!\w)(?<!lãng )({'|'.join(_MONEY_WORDS)})(?!\w)")  # "lãng phí" (waste) is no fee
 # without accents "lương" (salary) is "lượng" (chất lượng, số lượng): left out
-_MONEY_FOLDED = re.compile(rf"\b({'|'.join(fold(w) for w in _MONEY_WORDS if w != 'lương')})\b")
+_MONEY_FOLDED = re.compile(rf"\b(?<!lang )({'|'.join(fold(w) for w in _MONEY_WORDS if w != 'lương')})\b")
 _QUOTED = re.compile(r"(?:[\"“”„«»]|(?<!\w)['‘])([^\"“”„«»‘’]{2,120}?)(?:[\"“”„«»]|['’](?!\w))")
+
+
+# words after "bao nhiêu" that name no unit: "bao nhiêu mỗi năm" (a rate), "trả bao nhiêu nhờ có BHYT"
+_NOT_UNITS = frozenset(("mỗi", "nhờ", "một"))
+
+
+def _no_unit(word: str, accented: bool) -> bool:
+    low = word.lower()
+    return low in _NOT_UNITS or (not accented and low in ("moi", "nho"))
 
 
 @dataclass(frozen=True)
@@ -787,7 +796,7 @@ def analyze_question(question: str) -> QuestionInfo:
     percent_sign = re.match(r"\s*%", text[toks[we - 1].end :]) if 0 < we <= len(toks) else None
     if (qtype == "number" or item == "number") and not percent_sign:  # "bao nhiêu % kế hoạch": no unit
         for t in expand(toks[we : we + 3]):
-            if t.is_num or is_stop(t.text, accented) or len(unit) >= 2:
+            if t.is_num or is_stop(t.text, accented) or len(unit) >= 2 or _no_unit(t.text, accented):
                 break
             unit += (key_of(t, accented),)
     # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"

@@ -16,7 +16,9 @@ from .question import QuestionInfo
 
 __all__ = ["decide", "decide_one"]
 
-_NEG = re.compile(r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể)\b", re.IGNORECASE)
+_NEG = re.compile(
+    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những))\b", re.IGNORECASE
+)  # "trừ các đối tượng đã được thanh tra": an exception
 _MISREAD = re.compile(r"\b(hiểu nhầm|hiểu lầm|không đúng|thông tin sai|bác bỏ)\b", re.IGNORECASE)
 _EN_NEG = re.compile(r"\b(not|never|no|n't|without)\b")
 # folded antonym pairs (both directions)
@@ -52,6 +54,16 @@ def _neg(text: str) -> bool:
     return bool(_NEG.search(text) or _MISREAD.search(text))
 
 
+_NEG_REACH = 60  # characters before a rate where a negation denies it
+# the question's closing "không?"/"chưa?", even before a parenthesis: "... không (theo hội nghị quý I)?"
+_TAG = re.compile(r"\s*\b(không|chưa|khong|chua)\s*(?:\([^()]*\))?\s*\??\s*$", re.IGNORECASE)
+
+
+def _without_tag(question: str) -> str:
+    """The question without its closing yes/no word."""
+    return _TAG.sub("", question.strip())
+
+
 def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
     """("Có" | "Không" | None when the sentence says nothing either way, confidence) for one sentence."""
     q = fold(info.text)
@@ -69,7 +81,10 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
     if q_nums:
         s_nums = re.findall(r"\d+(?:[.,]\d+)?%?", sentence)
         if all(n in s_nums for n in q_nums):
-            return "Có", 0.7
+            # "(không đạt mục tiêu kế hoạch đề ra là 6,7%)": the rate is named to be denied
+            at = sentence.find(q_nums[0])
+            denied = _neg(sentence[max(0, at - _NEG_REACH) : at]) and not _neg(_without_tag(info.text))
+            return ("Không", 0.6) if denied else ("Có", 0.7)
         if any("%" in n for n in q_nums) and any("%" in n for n in s_nums):
             return "Không", 0.6
     # a count or score the question states ("75 điểm") against the evidence's for the same unit ("69,45 điểm")
@@ -83,12 +98,10 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
         if re.search(rf"\b{a}\b", q) and re.search(rf"\b{b}\b", s) and not re.search(rf"\b{a}\b", s):
             return "Không", 0.6
     # negation in the evidence that the question does not have (or the reverse)
-    body = info.text
     if info.lang == "vi":
-        body = re.sub(r"\s*(không|chưa|khong|chua)\s*\??\s*$", "", body.strip(), flags=re.IGNORECASE)
-        q_neg = _neg(body)
+        q_neg = _neg(_without_tag(info.text))
     else:
-        q_neg = bool(_EN_NEG.search(body.lower()))
+        q_neg = bool(_EN_NEG.search(info.text.lower()))
     s_neg = _neg(sentence)
     if s_neg != q_neg:
         return "Không", 0.6

@@ -370,3 +370,30 @@ def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(answere
         "Năm 2021, thành phố Cao Lãnh có hoàn thành trọn vẹn các nhiệm vụ trong kế hoạch cải cách hành chính không?"
     )
     assert answer.answer == "Có" and "2022" not in answer.sources[0].quote
+
+
+def test_an_article_below_another_articles_many_passages_is_read_when_those_miss_the_question(tmp_path):
+    # one article (of 3 months) fills every retrieved passage; the article of the 4 months asked is read next
+    (tmp_path / "docs").mkdir()
+    gates = ["Nội Bài", "Tân Sơn Nhất", "Đà Nẵng", "Cam Ranh", "Mộc Bài", "Lao Bảo", "Hữu Nghị", "Móng Cái"]
+    body = "\n\n".join(
+        f"Theo báo cáo 3 tháng đầu năm 2017 của Chính phủ, Việt Nam thí điểm cấp thị thực điện tử cho công dân "
+        f"{20 + 5 * i} nước nhập cảnh qua 4 cửa khẩu, có {g}. "
+        f"Người nước ngoài đề nghị cấp thị thực điện tử qua cổng thông tin của Cục Quản lý xuất nhập cảnh. "
+        f"Thị thực điện tử có giá trị một lần, thời hạn không quá 30 ngày; cửa khẩu {g} đã sẵn sàng."
+        for i, g in enumerate(gates * 2)
+    )
+    (tmp_path / "docs" / "evisa.txt").write_text(f"Thí điểm cấp thị thực điện tử\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "docs" / "baocao.txt").write_text(
+        "Kinh tế - xã hội chuyển biến tích cực\n\n"
+        "Kim ngạch xuất khẩu tăng 14,9%; chỉ số giá tiêu dùng tăng 4,8%; vốn FDI giải ngân đạt 4,9 tỷ USD. "
+        "Trong 4 tháng đầu năm 2017, Chính phủ thí điểm cấp thị thực điện tử cho công dân 40 nước.\n",
+        encoding="utf-8",
+    )
+    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
+    index = Index.load(tmp_path / "idx")
+    question = "Chính phủ thí điểm cấp thị thực điện tử cho công dân bao nhiêu nước (báo cáo 4 tháng đầu năm 2017)?"
+    first = {h.doc_id for h in index.search(question, k=8, mode="hybrid", keep_top=1)}
+    assert first == {"evisa"}  # the premise: retrieval alone never shows the report
+    answer = Answerer(index).ask(question)
+    assert answer.answer == "40 nước" and answer.sources[0].doc_id == "baocao"

@@ -1197,3 +1197,100 @@ def test_the_city_party_secretary_is_no_deputy():
 def test_an_approximate_duration_is_still_a_duration():
     info = analyze_question("Thủ tục được giải quyết trong khoảng bao nhiêu ngày?")
     assert info.mode == "duration" and "khoảng" not in info.terms
+
+
+def test_which_sector_asks_a_field_not_a_place():
+    info = analyze_question("At Long Xuyên's 2024 reform review, which sector had the most overdue dossiers?")
+    assert (info.qtype, info.head) == ("thing", ("linh", "vuc"))
+
+
+@pytest.mark.parametrize("question", ["Chính phủ đề ra mấy nhóm giải pháp chống lãng phí?", "chong lang phi may nhom"])
+def test_waste_is_no_fee(question):
+    assert analyze_question(question).mode != "money"  # "lãng phí" holds "phí" (fee)
+
+
+def test_a_count_does_not_repeat_the_day_of_the_date_asked():
+    info = analyze_question("Chính phủ đề ra mấy nhóm giải pháp trong phần giải trình trước Quốc hội ngày 10-6?")
+    six = next(s for s in numbers("6 nhóm giải pháp chống tham nhũng") if s.text == "6 nhóm")
+    assert not overlaps_question(six, info)
+    info = analyze_question("Ngày 10-6, 6 nhóm giải pháp gồm những gì, có mấy nhóm?")  # 6 also written alone
+    assert overlaps_question(six, info)
+
+
+def test_units_written_on_and_counts_in_words():
+    text = "thanh tra các cơ sở có nguồn thải lớn từ 200m3/ngày đêm trở lên; còn 140ha đất"
+    assert [s.text for s in numbers(text)] == ["từ 200m3/ngày đêm trở lên", "140ha đất"]
+    text = "Hà Nội đã cấp giấy chứng nhận cho bốn cơ sở của Lào Cai, quận Ba Đình có hai phường."
+    assert [(s.text, text[s.core[0] : s.core[1]]) for s in numbers(text)] == [
+        ("bốn cơ sở", "bốn"),
+        ("hai phường", "hai"),
+    ]
+
+
+def test_a_small_number_asked_in_digits_is_found_in_roman_numerals_or_words():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    article = Article(
+        "a", "a.txt", "Kỳ họp thứ 3, Quốc hội khóa XIV; Hội nghị Diên Hồng lần thứ hai; quý I năm 2024.", []
+    )
+    for question, missing in [
+        ("so y kien cu tri ky hop thu 3 quoc hoi khoa 14", []),
+        ("hoi nghi dien hong lan 2 thu tuong noi gi", []),
+        ("ty le ho so dung han quy 1 2024", []),
+        ("ty le ho so dung han quy 4 2024", ["4"]),
+    ]:
+        assert missing_constraints(analyze_question(question), article) == missing, question
+
+
+def test_a_year_the_article_writes_is_not_later_than_its_inferred_date():
+    from index.records import Article
+    from qa.constraints import later_years
+
+    # the event date's year was inferred (2011) while the article is about 2017-2020
+    article = Article("a", "a.txt", "Hai bên bàn hợp tác giai đoạn 2017 - 2020. Năm 2011, Hà Nội ký thỏa thuận.", [])
+    article.date = "2011-05-17"
+    assert later_years(("2017",), article, "Bí thư Tỉnh ủy chủ trì buổi làm việc.") == []
+    assert later_years(("2020",), article, "Bí thư Tỉnh ủy chủ trì buổi làm việc.") == ["2020"]  # a range's end
+
+
+def test_yes_no_tag_before_a_parenthesis_a_denied_rate_and_an_exception():
+    info = analyze_question("Long Xuyên có phải là đô thị loại I trực thuộc tỉnh không (theo hội nghị CCHC 2024)?")
+    assert decide(info, ["xứng tầm là đô thị loại I trực thuộc tỉnh."])[0] == "Có"
+    info = analyze_question("Năm 2016 tăng trưởng kinh tế có đạt mục tiêu kế hoạch 6,7% không?")
+    denied = "tốc độ tăng trưởng chỉ đạt 6,21% (không đạt mục tiêu kế hoạch đề ra là 6,7%)."
+    assert decide(info, [denied])[0] == "Không"
+    assert decide(info, ["tăng trưởng đạt 6,7%, đạt mục tiêu kế hoạch."])[0] == "Có"
+    info = analyze_question("Năm 2017 Bộ có thanh tra lại các cơ sở đã được thanh tra năm 2016 không?")
+    assert decide(info, ["Bộ thanh tra các cơ sở, trừ các đối tượng đã được Bộ thanh tra năm 2016."])[0] == "Không"
+
+
+def test_words_just_before_the_next_number_are_its_subject_not_this_ones():
+    from qa.extract import local_support, rivals
+    from qa.scoring import Vocab
+
+    info = analyze_question("Dầu thô 4 tháng đầu năm 2017 giảm bao nhiêu phần trăm?")
+    text = "Chỉ số công nghiệp 4 tháng chỉ tăng 5,1%, do khai khoáng giảm 9,7%, trong đó dầu thô giảm đến 14,2%."
+    vocab = Vocab([text, "Hội nghị tổng kết năm."])
+    spans = numbers(text)
+    support = {s.text: local_support(text, s, info, vocab, rivals(text, s, spans)) for s in spans}
+    assert max(support, key=support.get) == "14,2%"
+
+
+@pytest.mark.parametrize(
+    "question,unit",
+    [
+        ("Nghị quyết đặt mục tiêu tăng trưởng kinh tế bao nhiêu mỗi năm?", ()),  # a rate: no unit
+        ("Bà Nhàn mỗi tháng chỉ phải trả bao nhiêu nhờ có BHYT?", ()),
+        ("Khu chế xuất chỉ còn bao nhiêu ha đất?", ("ha", "đất")),
+    ],
+)
+def test_words_after_how_many_that_name_no_unit(question, unit):
+    assert analyze_question(question).unit == unit
+
+
+def test_a_unit_symbol_asked_matches_the_same_symbol_written():
+    info = analyze_question("Khu chế xuất chỉ còn bao nhiêu ha đất cho dự án nước ngoài?")
+    text = "Hiện 14 khu công nghiệp và khu chế xuất chỉ còn 140 ha, không đủ đáp ứng dự án lớn."
+    bonus = {s.text: type_bonus(s, info, text) for s in numbers(text)}
+    assert bonus["140 ha"] > 0 > bonus["14 khu"]
