@@ -144,7 +144,11 @@ points|điểm
 point|điểm
 rank|xếp thứ xếp hạng
 ranked|xếp thứ xếp hạng
-ranking|xếp hạng
+ranking|xếp hạng đứng thứ
+ease of doing business|môi trường kinh doanh
+doing business|môi trường kinh doanh
+business environment|môi trường kinh doanh
+world bank|ngân hàng thế giới
 last|cuối cùng cuối bảng
 first|đầu tiên
 top|dẫn đầu

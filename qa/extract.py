@@ -394,7 +394,7 @@ _NAMED = re.compile(
     r"|\(\s*nay là\s+",  # "Sở Địa chính Nhà đất (nay là Sở Tài nguyên Môi trường)"
     re.I,
 )
-YEARS_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,%])")  # a year, not part of a date or number
+YEARS_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")  # a year, not part of a date or number
 _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|hơn|gần|trên|khoảng))?\s*$")
 _ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
 # "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked

@@ -426,7 +426,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
             return "date", "date", "year"
         if re.search(
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}"
-            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|position"
+            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue)\b",
             after,
         ):
@@ -434,7 +434,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
                 "percent"
                 if re.search(r"percentage|share|proportion|rate|satisfaction level|growth|increase|inflation", after)
                 else "rank"
-                if re.search(r"\b(rank|position)\b", after)
+                if re.search(r"\b(rank|ranking|position)\b", after)
                 else ""
             )
             return "number", "number", mode
@@ -464,6 +464,15 @@ def _english_type(low: str) -> tuple[str, str, str]:
             return "directive", "directive", ""
     if re.search(r"\b(list|name all)\b", main):
         return "list", "thing", ""
+    if not wh:  # keywords: "Vietnam's rank in the ease of doing business index 2016", "Long Xuyen on-time rate"
+        if re.search(r"\b(rank|ranking|ranked|position)\b", main):
+            return "number", "number", "rank"
+        if re.search(r"\b(percentage|rate|share|proportion)\b", main):
+            return "number", "number", "percent"
+        if re.search(r"\b(number of|amount of|score|total)\b", main):
+            return "number", "number", ""
+        if re.search(r"\b(date|day)\b", main):
+            return "date", "date", ""
     return "thing", "thing", ""
 
 

@@ -1294,3 +1294,22 @@ def test_a_unit_symbol_asked_matches_the_same_symbol_written():
     text = "Hiện 14 khu công nghiệp và khu chế xuất chỉ còn 140 ha, không đủ đáp ứng dự án lớn."
     bonus = {s.text: type_bonus(s, info, text) for s in numbers(text)}
     assert bonus["140 ha"] > 0 > bonus["14 khu"]
+
+
+@pytest.mark.parametrize(
+    "question,qtype,mode",
+    [
+        ("What was Lao Cai province's PCI ranking in 2016?", "number", "rank"),
+        ("Vietnam's rank in the World Bank ease of doing business index in 2016?", "number", "rank"),
+        ("Long Xuyen city's on-time rate for dossiers in 2024?", "number", "percent"),
+    ],
+)
+def test_english_rankings_and_keyword_questions_ask_numbers(question, qtype, mode):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode) == (qtype, mode)
+
+
+def test_a_year_before_a_comma_is_a_year():
+    from qa.extract import YEARS_IN_TEXT
+
+    assert YEARS_IN_TEXT.findall("Năm 2016, tổng số biên chế là 2016,5 nghìn; ngày 1/2/2017") == ["2016"]

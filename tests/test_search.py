@@ -98,3 +98,10 @@ def test_gloss_reads_plural_and_past_forms_and_quoted_words():
     assert pieces["reported"] == "báo cáo"
     assert pieces["friendly"] == "thân thiện" and pieces["sunday"] == "chủ nhật"
     assert gloss("Who gave the concluding directions?") == "gave kết luận chỉ đạo"
+
+
+def test_the_glossary_knows_the_ease_of_doing_business_ranking():
+    from index.glossary import gloss
+
+    text = gloss("Vietnam's rank in the World Bank ease of doing business index")
+    assert "môi trường kinh doanh" in text and "ngân hàng thế giới" in text.lower()
