@@ -781,7 +781,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         roles = [r for r in ROLE_WORDS if re.search(rf"\b{r}\b", " ".join(info.terms))]
         if roles and any(r in after or r in before for r in roles):
             bonus += 0.05
-        bonus += _own_role_match(text, span, question)
+        bonus += _own_role_match(text, span, question, office=info.lang == "vi")
         if span.head == "both":
             bonus += 0.01  # on a tie with one of the two, both of them answer
     phrases = info.extras.get("phrases", ())
@@ -966,7 +966,7 @@ _LEVEL = re.compile(
 )
 
 
-def _own_role_match(text: str, span: Span, question: str) -> float:
+def _own_role_match(text: str, span: Span, question: str, office: bool = True) -> float:
     """+0.1 when the person's own role is the role asked ("trưởng phòng nội vụ ... tên gì"), less when it is
     another one ("Phó Giám đốc Sở Nội vụ"), much less when it is the deputy of the head asked or the reverse;
     0 when the question or the name has no role."""
@@ -980,15 +980,34 @@ def _own_role_match(text: str, span: Span, question: str) -> float:
         return -0.3  # "Chủ tịch UBND Thành phố" when the one of a "phường" is asked: another person
     if re.search(rf"(?<!\w){asked}(?!\w)", role):
         modifier = rf"(?<!\w)(?:{'|'.join(_ROLE_MODIFIERS)})\s+{asked}"  # "Phó Chủ tịch" is not "Chủ tịch"
-        if bool(re.search(modifier, role)) == bool(re.search(modifier, question)):
-            return 0.1
-        return -0.5  # a "Phó Bí thư" is not the "Bí thư" asked, nor a "Chủ tịch" the "Phó Chủ tịch"
+        if bool(re.search(modifier, role)) != bool(re.search(modifier, question)):
+            return -0.5  # a "Phó Bí thư" is not the "Bí thư" asked, nor a "Chủ tịch" the "Phó Chủ tịch"
+        # (``office``: the question is written in order, so the words after its role name the office)
+        return 0.1 if not office or _same_office(asked, role, question) else -0.05
     base = re.sub(rf"^(?:{'|'.join(_ROLE_MODIFIERS)})\s+", "", asked)
     if base != asked and re.search(rf"(?<!\w){base}(?!\w)", role):
         return -0.5  # the "Chủ tịch" when the "Phó Chủ tịch" is asked
     if any(re.search(rf"(?<!\w){r}(?!\w)", role) for r in _SPECIFIC_ROLES):
         return -0.15  # "Bộ trưởng Lê Hồng Anh" when a "giám đốc" is asked
     return 0.0
+
+
+_OFFICE_FILLER = frozenset(("ubnd", "hdnd", "uy", "ban", "nhan", "dan", "cua"))
+
+
+def _same_office(asked: str, role: str, question: str) -> bool:
+    """Whether the office after the role asked is the question's: "trưởng phòng Nội vụ" is not the "Trưởng
+    phòng CCHC, Sở Nội vụ" (both folded); true when either says nothing after the role."""
+    q = re.search(rf"(?<!\w){asked}\s+([^,;.?()]*)", question)
+    r = re.search(rf"(?<!\w){asked}\s+([^;()]*)", role)
+    q_words = [w for w in re.findall(r"\w+", q.group(1)) if w not in _OFFICE_FILLER][:3] if q else []
+    r_word = next((w for w in re.findall(r"\w+", r.group(1)) if w not in _OFFICE_FILLER), None) if r else None
+    if not q_words or is_stop(q_words[0], False) or q_words[0] in _ASKING_VERBS or r_word is None:
+        return True  # "chủ tịch nào chủ trì": the question names no office after the role
+    return r_word in q_words
+
+
+_ASKING_VERBS = frozenset(("chu", "phat", "ky", "tham", "ten", "yeu", "chi", "de", "co", "ket"))  # chủ trì, phát biểu...
 
 
 def overlaps_question(span: Span, info: QuestionInfo) -> bool:

@@ -704,9 +704,24 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "number", "number", "percent", (), n, n
     if re.search(r"\b(so luong|chi so|so diem|bao nhieu)\b", joined):
         return "number", "number", "", (), n, n
-    if _starts_with(folds, ROLE_WORDS):
-        return "person", "person", "", (), n, n
+    counted = _COUNT_KEYWORD.search(joined)
+    if counted:  # "số thủ tục thực hiện một cửa": how many, the unit after "số"
+        i = len(joined[: counted.start()].split())
+        return "number", "number", "", (), i, i + 1
+    if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined):
+        return "number", "number", "money", (), n, n
+    if _starts_with(folds, ROLE_WORDS) or any(re.search(rf"\b{r}\b", joined) for r in _KEYWORD_ROLES):
+        return "person", "person", "", (), n, n  # "... hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã"
     return "thing", "thing", "", (), n, n
+
+
+# keywords that count: "số" then what is counted ("số thủ tục", "so y kien"), not "Quyết định số 5", "kho số"
+_COUNT_KEYWORD = re.compile(
+    r"(?<!quyet dinh )(?<!nghi dinh )(?<!van ban )(?<!cong van )(?<!thong tu )(?<!ke hoach )(?<!chi thi )"
+    r"(?<!nghi quyet )\bso (?=ho so|thu tuc|y kien|nguoi|doanh nghiep|du an|can bo|cong chuc|vien chuc|don|"
+    r"tien|ho dan|ho\b|xa|phuong|lan|vu|truong hop|giay|tai khoan|dich vu)"
+)
+_KEYWORD_ROLES = ("truong phong", "giam doc", "chu tich", "bi thu", "truong ban", "chanh van phong")
 
 
 _ROLE_VI = re.compile(r"\b(chuc vu|chuc danh|cuong vi|giu chuc|dam nhiem chuc)\b")

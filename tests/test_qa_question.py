@@ -1313,3 +1313,30 @@ def test_a_year_before_a_comma_is_a_year():
     from qa.extract import YEARS_IN_TEXT
 
     assert YEARS_IN_TEXT.findall("Năm 2016, tổng số biên chế là 2016,5 nghìn; ngày 1/2/2017") == ["2016"]
+
+
+@pytest.mark.parametrize(
+    "question,qtype,mode,unit",
+    [
+        ("Long Xuyên 2024 số thủ tục thực hiện một cửa, một cửa liên thông", "number", "", ("thủ", "tục")),
+        ("so y kien kien nghi cua nhan dan qua MTTQ gui ky hop thu 3", "number", "", ("y", "kien")),
+        ("Quyết định số 522 về thủ tục hành chính", "thing", "", ()),  # a document's number: no count
+        ("chi phí chính thức đăng ký thành lập doanh nghiệp khảo sát MPDF", "number", "money", ()),
+        ("Hương Thủy hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã", "person", "", ()),
+    ],
+)
+def test_keyword_queries_that_count_cost_or_name_a_role(question, qtype, mode, unit):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode, info.unit) == (qtype, mode, unit)
+
+
+def test_the_office_after_the_role_asked_tells_two_heads_of_office_apart():
+    text = (
+        "Tham dự có đồng chí Lê Minh Cường - Trưởng phòng CCHC, Sở Nội vụ; "
+        "đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ thị xã."
+    )
+    cuong, thao = persons(text)
+    info = analyze_question("Hương Thủy hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã")
+    assert type_bonus(thao, info, text) > type_bonus(cuong, info, text)
+    info = analyze_question("Trưởng phòng nào chủ trì hội nghị?")  # no office named: no judgement
+    assert type_bonus(thao, info, text) == type_bonus(cuong, info, text)
