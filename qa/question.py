@@ -175,6 +175,19 @@ _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one na
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
 
 
+# capitalized words that open a common term written on in lower case ("Nghị quyết", "Hội nghị"), folded
+_TERMS = frozenset(
+    "nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|ke hoach|hoi nghi|cong van|bao cao|chuong trinh|de an".split("|")
+)
+
+
+def _opens_a_term(toks: list[Token], t: Token) -> bool:
+    """Whether ``t`` and the lower-case word after it form one of :data:`_TERMS`."""
+    i = next((k for k, x in enumerate(toks) if x is t), -1)
+    nxt = toks[i + 1] if 0 <= i < len(toks) - 1 else None
+    return nxt is not None and nxt.text[:1].islower() and f"{t.fold} {nxt.fold}" in _TERMS
+
+
 def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
     """Folded proper names: places after a place head, person names, other all-capitalized runs."""
     out: list[str] = []
@@ -214,6 +227,8 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             return len(t.text) >= 6 or (t.text.isupper() and lang == "en")
 
         while part and foreign(part[-1]):
+            part, words = part[:-1], words[:-1]
+        while part and _opens_a_term(toks, part[-1]):  # "Tô Hoàng Linh Nghị quyết 18": the name ends before
             part, words = part[:-1], words[:-1]
         while part and foreign(part[0]):
             part, words = part[1:], words[1:]

@@ -1340,3 +1340,10 @@ def test_the_office_after_the_role_asked_tells_two_heads_of_office_apart():
     assert type_bonus(thao, info, text) > type_bonus(cuong, info, text)
     info = analyze_question("Trưởng phòng nào chủ trì hội nghị?")  # no office named: no judgement
     assert type_bonus(thao, info, text) == type_bonus(cuong, info, text)
+
+
+def test_a_name_ends_before_a_term_and_an_ordinal_keeps_its_times():
+    info = analyze_question("UBND TP họp CCHC tháng 6/2018 Tô Hoàng Linh Nghị quyết 18-NQ/TW hội nghị trung ương lần thứ mấy")
+    assert info.names == ("to hoang linh",)  # not "to hoang linh nghi"
+    text = "Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ 6, Ban Chấp hành Trung ương"
+    assert [s.text for s in numbers(text)] == ["18-NQ/TW", "lần thứ 6"]
