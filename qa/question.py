@@ -69,6 +69,9 @@ _QUOTED = re.compile(r"(?:[\"“”„«»]|(?<!\w)['‘])([^\"“”„«»‘�
 _NOT_UNITS = frozenset(("mỗi", "nhờ", "một"))
 
 
+_ASIDE = 0.5  # weight of a word in the question's parentheses: context that places it, not what it asks
+
+
 def _no_unit(word: str, accented: bool) -> bool:
     low = word.lower()
     return low in _NOT_UNITS or (not accented and low in ("moi", "nho"))
@@ -719,10 +722,11 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "number", "number", "percent", (), n, n
     if re.search(r"\b(so luong|chi so|so diem|bao nhieu)\b", joined):
         return "number", "number", "", (), n, n
-    counted = _COUNT_KEYWORD.search(joined)
-    if counted:  # "số thủ tục thực hiện một cửa": how many, the unit after "số"
+    for counted in _COUNT_KEYWORD.finditer(joined):  # "số thủ tục thực hiện một cửa": how many, the unit after
         i = len(joined[: counted.start()].split())
-        return "number", "number", "", (), i, i + 1
+        written = re.findall(r"\w+", text.lower())
+        if not accented or len(written) != len(folds) or written[i] == "số":  # not "hồ sơ, giấy tờ"
+            return "number", "number", "", (), i, i + 1
     if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined):
         return "number", "number", "money", (), n, n
     if _starts_with(folds, ROLE_WORDS) or any(re.search(rf"\b{r}\b", joined) for r in _KEYWORD_ROLES):
@@ -733,7 +737,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
 # keywords that count: "số" then what is counted ("số thủ tục", "so y kien"), not "Quyết định số 5", "kho số"
 _COUNT_KEYWORD = re.compile(
     r"(?<!quyet dinh )(?<!nghi dinh )(?<!van ban )(?<!cong van )(?<!thong tu )(?<!ke hoach )(?<!chi thi )"
-    r"(?<!nghi quyet )\bso (?=ho so|thu tuc|y kien|nguoi|doanh nghiep|du an|can bo|cong chuc|vien chuc|don|"
+    r"(?<!nghi quyet )(?<!ho )\bso (?=ho so|thu tuc|y kien|nguoi|doanh nghiep|du an|can bo|cong chuc|vien chuc|don|"
     r"tien|ho dan|ho\b|xa|phuong|lan|vu|truong hop|giay|tai khoan|dich vu)"
 )
 _KEYWORD_ROLES = ("truong phong", "giam doc", "chu tich", "bi thu", "truong ban", "chanh van phong")
@@ -821,11 +825,14 @@ def analyze_question(question: str) -> QuestionInfo:
     weights: dict[str, float] = {}
     left_l: list[str] = []
     right_l: list[str] = []
+    asides = [m.span() for m in re.finditer(r"\([^()]*\)", text)]  # "(họp UBND TP tháng 6/2018)": context
     for i, (t, st) in enumerate(zip(toks, stops)):
         if st or ws <= i < we:
             continue
         dist = ws - i if i < ws else i - we + 1
         w = max(0.6, math.exp(-(dist - 1) / 6.0))
+        if any(a < t.start < b for a, b in asides):
+            w *= _ASIDE
         for e in expand([t]):
             k = key_of(e, accented)
             (left_l if i < ws else right_l).append(k)

@@ -1347,3 +1347,14 @@ def test_a_name_ends_before_a_term_and_an_ordinal_keeps_its_times():
     assert info.names == ("to hoang linh",)  # not "to hoang linh nghi"
     text = "Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ 6, Ban Chấp hành Trung ương"
     assert [s.text for s in numbers(text)] == ["18-NQ/TW", "lần thứ 6"]
+
+
+@pytest.mark.parametrize("question", ["Hương Thủy quý I 2024 kết quả số hóa hồ sơ, giấy tờ", "ket qua so hoa ho so giay to"])
+def test_the_so_of_ho_so_is_no_count(question):
+    assert analyze_question(question).qtype != "number"
+
+
+def test_words_in_the_questions_parentheses_weigh_less():
+    info = analyze_question("Trụ sở mới dự kiến đi vào hoạt động từ khi nào (họp UBND TP tháng 6/2018)?")
+    # "họp" follows the question word (weight 1) but only places the question: half
+    assert info.weight("họp") == pytest.approx(0.5) and info.weight("hoạt") > info.weight("họp")
