@@ -19,7 +19,19 @@ from functools import lru_cache
 from index.metadata import province_level
 from index.normalize import fold
 
-from .entities import MAGNITUDES, QUOTE_AFTER, Span, dates, located, numbers, persons, places, quoted, things
+from .entities import (
+    MAGNITUDES,
+    QUOTE_AFTER,
+    Span,
+    dates,
+    located,
+    numbers,
+    persons,
+    places,
+    pos_words,
+    quoted,
+    things,
+)
 from .lexicon import ROLE_WORDS
 from .question import QuestionInfo
 from .scoring import Vocab, term_positions
@@ -58,6 +70,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)
 # question heads any kind of unit answers ("đơn vị nào" -> "UBND phường 2", "Sở Nội vụ")
 # heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
 _PROVINCE_HEADS = frozenset(("tinh", "thanh pho", "dia phuong", "tinh thanh"))
+_COUNTRY_HEADS = (("nuoc",), ("quoc", "gia"))
 _GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
 _ENUM_INTRO = re.compile(r"(?i)\s+(?:với\s+)?(?:các|những)\s+[^,;:]{0,25}?\s(?:như|gồm|bao gồm)$")
 _ENUM_OPENER = re.compile(r"[\s,]*(?:[^,;:.]{0,30}?[\s,]+)?(?:như|gồm|bao gồm|gồm có|cụ thể)\s*:\s*", re.IGNORECASE)
@@ -451,6 +464,12 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         ]
         if not info.head and info.lang == "vi":
             spans += located(text)
+        if info.head in _COUNTRY_HEADS:  # "nước ASEAN nào": "Philippines", a country named in one word
+            spans += [
+                Span(ws, we, "place", w, (ws, we), "")
+                for w, tag, ws, we in pos_words(text)
+                if tag == "Np" and " " not in w and w[:1].isupper() and ws > 0
+            ]
     elif kind == "thing":
         spans = named_spans(text) + things(text) + head_phrases(text, info.head, info.extras.get("head_text", ""))
         spans += quoted(text)

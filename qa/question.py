@@ -651,6 +651,9 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
         if not head and np:
             head = _starts_with(np, heads + ROLE_WORDS) or ()
+        for k in range(len(np) - 2, max(-1, len(np) - 4), -1):  # "tháng 7/2017, nước ASEAN nào": a head and a name
+            if not head:
+                head = _starts_with(np[k:], PLACE_HEADS + UNIT_HEADS) or ()
         role = _contains_phrase(folds, ROLE_WORDS, lo, i)
         hs = " ".join(head)
         if hs in ROLE_WORDS or (role and hs not in PLACE_HEADS) or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"]):

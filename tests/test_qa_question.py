@@ -1358,3 +1358,10 @@ def test_words_in_the_questions_parentheses_weigh_less():
     info = analyze_question("Trụ sở mới dự kiến đi vào hoạt động từ khi nào (họp UBND TP tháng 6/2018)?")
     # "họp" follows the question word (weight 1) but only places the question: half
     assert info.weight("họp") == pytest.approx(0.5) and info.weight("hoạt") > info.weight("họp")
+
+
+def test_a_country_asked_after_a_date_and_named_in_one_word():
+    info = analyze_question("Tính đến tháng 7/2017, nước ASEAN nào chưa phê duyệt Nghị định thư về Cơ chế một cửa?")
+    assert (info.qtype, info.head) == ("place", ("nuoc",))
+    text = "Hiện tại đã có 9 nước thành viên ASEAN (trừ Philippines) phê duyệt Nghị định thư."
+    assert "Philippines" in [s.text for s in sentence_candidates(text, info)]
