@@ -171,6 +171,7 @@ _QUALIFIERS = frozenset(
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
+_PERSON_NOUNS = frozenset(("cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su"))
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
 # words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")
 _OPENERS = frozenset("ngoài sau cùng nhờ do hiện riêng qua thay nhân dịp sáng chiều tối".split())
@@ -656,7 +657,12 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
                 head = _starts_with(np[k:], PLACE_HEADS + UNIT_HEADS) or ()
         role = _contains_phrase(folds, ROLE_WORDS, lo, i)
         hs = " ".join(head)
-        if hs in ROLE_WORDS or (role and hs not in PLACE_HEADS) or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"]):
+        if (
+            hs in ROLE_WORDS
+            or (role and hs not in PLACE_HEADS)
+            or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"])
+            or " ".join(np[:2]) in _PERSON_NOUNS  # "Cử tri quận Tân Bình nào", "Đại biểu nào"
+        ):
             item = "person"
         elif hs in PLACE_HEADS + UNIT_HEADS:
             item = "place"

@@ -1365,3 +1365,11 @@ def test_a_country_asked_after_a_date_and_named_in_one_word():
     assert (info.qtype, info.head) == ("place", ("nuoc",))
     text = "Hiện tại đã có 9 nước thành viên ASEAN (trừ Philippines) phê duyệt Nghị định thư."
     assert "Philippines" in [s.text for s in sentence_candidates(text, info)]
+
+
+@pytest.mark.parametrize(
+    "question", ["Cử tri quận Tân Bình nào đề nghị xử lý triệt để các vụ tiêu cực?", "Đại biểu nào đề nghị giao UBND cấp giấy?"]
+)
+def test_a_voter_or_deputy_asked_is_a_person(question):
+    info = analyze_question(question)
+    assert (info.qtype, info.head) == ("person", ())
