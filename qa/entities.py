@@ -162,7 +162,9 @@ def numbers(text: str) -> list[Span]:
 # ------------------------------------------------------------------ dates
 
 _DAYPART = r"(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+)?"
+_DAY_RANGE = r"\d{1,2}\s*(?:[-–]|\s(?:đến|tới))\s*(?=\d{1,2}[/-]\d{1,2})"  # "13-15/7", "13 đến 15/7"
 _DATE_PATTERNS = [
+    rf"{_DAYPART}(?:(?:từ\s+)?ngày\s+)?{_DAY_RANGE}\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?",
     rf"{_DAYPART}(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?",
     rf"{_DAYPART}(?:(?:từ\s+)?(?:ngày|hôm)\s+)?\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?",
     rf"{_DAYPART}(?:(?:từ\s+)?(?:ngày|hôm)\s+)\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?",
@@ -177,6 +179,7 @@ _DATE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
 
 
 def _valid_date(s: str) -> bool:
+    s = re.sub(rf"^(\D*){_DAY_RANGE}", r"\1", s, flags=re.IGNORECASE)  # a range: the last day carries the month
     m = re.search(r"(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})(?![\d])", s)
     if m and not re.search(r"tháng\s+\d{1,2}\s*/\s*\d{4}", s):
         d, mo = int(m.group(1)), int(m.group(2))

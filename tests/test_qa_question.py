@@ -1373,3 +1373,15 @@ def test_a_country_asked_after_a_date_and_named_in_one_word():
 def test_a_voter_or_deputy_asked_is_a_person(question):
     info = analyze_question(question)
     assert (info.qtype, info.head) == ("person", ())
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("chuyến thăm Singapore từ ngày 13-15/7 theo lời mời", ["từ ngày 13-15/7"]),
+        ("diễn ra từ ngày 13 đến 15/7", ["từ ngày 13 đến 15/7"]),
+        ("ngày 13-15/7/2017 tại Hà Nội", ["ngày 13-15/7/2017"]),
+    ],
+)
+def test_a_range_of_days_in_one_month_is_one_date(text, expected):
+    assert [d.text for d in dates(text)] == expected
