@@ -138,22 +138,35 @@ def missing_constraints(
     return missing
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN = {roman(k): k for k in range(1, 40)}
+_ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ROMAN_RE = r"x{0,3}(?:ix|iv|v?i{0,3})"
 _PERIODS = (
     ("month", re.compile(r"(?<![\d,.])(?<!\d )thang\s+(\d{1,2})(?![\d,.]\d)")),  # "tháng 10", not "7 tháng"
     ("months", re.compile(r"(?<![\d,.])(\d{1,2})\s+thang\s+(?:dau|cuoi|qua)")),  # "6 tháng đầu năm"
     ("quarter", re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")),
+    # the session and term of an assembly: "kỳ họp thứ 3" / "thứ tư", "Quốc hội khóa XIV" / "khóa 14"
+    ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(_ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
+    ("term", re.compile(rf"\b(?:quoc hoi|hdnd|trung uong|dai hoi)\s+khoa\s+(\d{{1,2}}|{_ROMAN_RE})\b")),
 )
 
 
+def _ordinal(v: str) -> int | None:
+    if v.isdigit():
+        return int(v)
+    return _ROMAN.get(v) or _ORDINAL_WORDS.get(v)
+
+
 def periods(text: str) -> dict[str, set[int]]:
-    """Months ("tháng 10"), first-months spans ("6 tháng đầu năm") and quarters ("quý I") named in ``text``."""
+    """Months ("tháng 10"), first-months spans ("6 tháng đầu năm"), quarters ("quý I"), and an assembly's
+    session ("kỳ họp thứ 3") and term ("Quốc hội khóa XIV") named in ``text``."""
     low = fold(text).lower()
     out: dict[str, set[int]] = {}
     for kind, pattern in _PERIODS:
         for m in pattern.finditer(low):
-            v = m.group(1)
-            out.setdefault(kind, set()).add(_ROMAN[v] if v in _ROMAN else int(v))
+            v = _ordinal(m.group(1))
+            if v:
+                out.setdefault(kind, set()).add(v)
     return out
 
 
@@ -177,7 +190,7 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     said = periods(text)
     if "month" in said:
         said["month"] |= {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}
-    names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}"}
+    names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}", "session": "kỳ họp {}", "term": "khóa {}"}
     return [
         names[kind].format(min(values))
         for kind, values in asked.items()

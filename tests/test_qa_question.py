@@ -1385,3 +1385,10 @@ def test_a_voter_or_deputy_asked_is_a_person(question):
 )
 def test_a_range_of_days_in_one_month_is_one_date(text, expected):
     assert [d.text for d in dates(text)] == expected
+
+
+def test_another_session_or_term_of_the_assembly_conflicts():
+    asked = "Kỳ họp thứ tư Quốc hội khóa XIV nhận được bao nhiêu ý kiến cử tri?"
+    assert period_conflicts(asked, "Báo cáo gửi tới kỳ họp thứ 3, Quốc hội khóa XIV.") == ["kỳ họp 4"]
+    assert period_conflicts(asked, "Báo cáo gửi tới kỳ họp thứ 4, Quốc hội khoá 14.") == []
+    assert period_conflicts("ky hop thu 3 quoc hoi khoa 13", "kỳ họp thứ 3 Quốc hội khóa XIV") == ["khóa 13"]
