@@ -546,6 +546,10 @@ _CODE = re.compile(
 )
 
 
+# a lower-case syllable inside a name, between capitalized words: "Hiệp định Thương mại Việt Mỹ"
+_INNER_LOWER = rf"(?!(?:và|của|với|cho|tại|theo|ở|là|về|do|từ|đến|trong|giữa|các|những)\s)[a-zà-ỹđ]+(?=\s+[{UPPER}])"
+
+
 def named_after(text: str, heads) -> list[Span]:
     """ "<head> <name>" phrases: the head noun then a quote, a capitalized run, a code or a number."""
     low = text.lower()
@@ -557,7 +561,7 @@ def named_after(text: str, heads) -> list[Span]:
         nm = (
             QUOTE_AFTER.match(rest)
             or re.match(rf"\s*(?:số\s+)?(?:{_CODE.pattern})", rest)
-            or re.match(rf"\s*(?:[{UPPER}][\w.&-]*)(?:\s+(?:[{UPPER}0-9][\w.&/-]*))*", rest)
+            or re.match(rf"\s*(?:[{UPPER}][\w.&-]*)(?:\s+(?:[{UPPER}0-9][\w.&/-]*|{_INNER_LOWER}))*", rest)
             or re.match(r"\s*\d+(?:/\d+)*", rest)
         )
         if not nm or not nm.group(0).strip():

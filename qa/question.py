@@ -565,8 +565,12 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     core = text[: m.start()] if (m := re.search(r"\s*\([^()]*\)[\s?.!]*$", text)) else text
     last = [t.fold for t in tokens(core)] if core != text else folds
     m = len(last)
-    if m >= 2 and last[-1] in ("khong", "chua") and not re.search(r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", " ".join(last)):
-        if "co" in last[:-1] or "da" in last[:-1] or last[-2] in ("phai", "dung", "duoc") or last[-1] == "chua":
+    # (a question word read with its accents where written: "Mai Ái Trực", "xe máy" ask nothing)
+    wh = re.search(r"(?<!\w)(bao nhiêu|nào|gì|ai|bao lâu|mấy)(?!\w)", core.lower()) if accented else re.search(
+        r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", " ".join(last)
+    )
+    if m >= 2 and last[-1] in ("khong", "chua") and not wh:
+        if "co" in last[:-1] or "da" in last[:-1] or last[-2] in ("phai", "dung", "duoc", "hay") or last[-1] == "chua":
             return "yesno", "yesno", "", (), m - 1, m
     for pat, mode in (("bao nhieu", ""), ("bao lau", "duration"), ("may", "")):
         i = at(pat)

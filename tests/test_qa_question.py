@@ -1392,3 +1392,24 @@ def test_another_session_or_term_of_the_assembly_conflicts():
     assert period_conflicts(asked, "Báo cáo gửi tới kỳ họp thứ 3, Quốc hội khóa XIV.") == ["kỳ họp 4"]
     assert period_conflicts(asked, "Báo cáo gửi tới kỳ họp thứ 4, Quốc hội khoá 14.") == []
     assert period_conflicts("ky hop thu 3 quoc hoi khoa 13", "kỳ họp thứ 3 Quốc hội khóa XIV") == ["khóa 13"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thị xã Hương Thủy còn hồ sơ TTHC giải quyết trễ hẹn hay không?",
+        "Theo Bộ trưởng Mai Ái Trực, xin cấp sổ đỏ có cần hộ khẩu không?",  # "Ái" is no "ai"
+        "Đi xe máy lên vỉa hè, CSGT có được tạm giữ giấy tờ xe không?",  # "máy" is no "mấy"
+    ],
+)
+def test_yes_no_questions_with_hay_khong_or_names_that_fold_like_question_words(question):
+    assert analyze_question(question).qtype == "yesno"
+
+
+def test_an_agreement_and_its_name_written_with_a_lower_case_syllable():
+    from qa.entities import named_after
+
+    info = analyze_question("nguong 300 ty trong du luat Dau tu can cu vao hiep dinh nao")
+    assert info.head == ("hiep", "dinh")
+    text = "Ngưỡng này căn cứ vào Hiệp định Thương mại Việt Mỹ (BTA) và Bộ Công Thương."
+    assert [s.text for s in named_after(text, ("hiệp định",))] == ["Hiệp định Thương mại Việt Mỹ"]
