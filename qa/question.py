@@ -731,8 +731,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     # no question word: keywords ("ty le ho so dung han long xuyen", "chu tich ubnd tp cao lanh")
     if folds[:1] in (["ngay"], ["thoi"]) and folds[1:2] in (["hoi"], ["hop"], ["ky"], ["ban"], ["to"], ["khai"], ["diem"]):
         return "date", "date", "", (), n, n  # "ngày hội nghị đánh giá CCHC Long Xuyên", "ngày ký ..."
-    if re.search(r"\b(ty le|ti le)\b", joined):
-        return "number", "number", "percent", (), n, n
+    if re.search(r"\b(ty le|ti le|ty trong|(?:muc|muc do|chi so) hai long)\b", joined):
+        return "number", "number", "percent", (), n, n  # "(Đề nghị) cho biết mức hài lòng về ..."
     if re.search(r"\b(so luong|chi so|so diem|bao nhieu)\b", joined):
         return "number", "number", "", (), n, n
     for counted in _COUNT_KEYWORD.finditer(joined):  # "số thủ tục thực hiện một cửa": how many, the unit after

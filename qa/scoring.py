@@ -81,7 +81,16 @@ def vocab_for(index) -> Vocab:
 # A word and the one the other style of the same phrase writes ("đúng hẹn" / "đúng hạn"): a question term
 # matches its alternate where the text has it, keeping its own weight (merging the two as one key would lower
 # both words' IDF).
-ALTERNATES: dict[str, str] = {"hẹn": "hạn", "hạn": "hẹn", "hen": "han", "han": "hen", "hằng": "hàng", "hàng": "hằng"}
+ALTERNATES: dict[str, str] = {
+    "hẹn": "hạn",
+    "hạn": "hẹn",
+    "hen": "han",
+    "han": "hen",
+    "hằng": "hàng",
+    "hàng": "hằng",
+    "ánh": "ảnh",  # "phản ánh" is also written "phản ảnh"
+    "ảnh": "ánh",
+}
 
 
 def _as_term(key: str, wanted: set[str]) -> str:

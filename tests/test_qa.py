@@ -397,3 +397,12 @@ def test_an_article_below_another_articles_many_passages_is_read_when_those_miss
     assert first == {"evisa"}  # the premise: retrieval alone never shows the report
     answer = Answerer(index).ask(question)
     assert answer.answer == "40 nước" and answer.sources[0].doc_id == "baocao"
+
+
+def test_a_request_to_tell_a_satisfaction_level_finds_it_written_phan_anh(answerer):
+    # "(Đề nghị) cho biết mức hài lòng" asks a rate; the article writes "phản ảnh" for the question's "phản ánh"
+    answer = answerer.ask(
+        "Đề nghị cho biết mức hài lòng về yếu tố tiếp nhận, xử lý ý kiến góp ý, phản ánh kiến nghị tại huyện "
+        "Tân Hồng theo hội nghị CCHC quý I năm 2020."
+    )
+    assert answer.answer == "gần 88%"
