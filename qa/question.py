@@ -428,6 +428,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
         if not mode and re.match(r"\s*much\b", after) and not re.match(r"\s*much\s+(time|longer)\b", after):
             mode = "money"  # "how much support/funding ..."
         return "number", "number", mode
+    if wh == "how" and re.match(r"\s*(satisfied|pleased|happy)\b", after):  # a satisfaction rate
+        return "number", "number", "percent"
     if wh == "how" and re.match(r"\s*(long|far|often|soon)\b", after):
         return "number", "number", "duration"
     if wh == "when":

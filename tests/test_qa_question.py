@@ -1302,6 +1302,7 @@ def test_a_unit_symbol_asked_matches_the_same_symbol_written():
         ("What was Lao Cai province's PCI ranking in 2016?", "number", "rank"),
         ("Vietnam's rank in the World Bank ease of doing business index in 2016?", "number", "rank"),
         ("Long Xuyen city's on-time rate for dossiers in 2024?", "number", "percent"),
+        ("In Tan Hong's Q1 2020 review, how satisfied were people with the civil servants?", "number", "percent"),
     ],
 )
 def test_english_rankings_and_keyword_questions_ask_numbers(question, qtype, mode):
