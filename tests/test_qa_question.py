@@ -1321,6 +1321,7 @@ def test_a_year_before_a_comma_is_a_year():
     [
         ("Long Xuyên 2024 số thủ tục thực hiện một cửa, một cửa liên thông", "number", "", ("thủ", "tục")),
         ("so y kien kien nghi cua nhan dan qua MTTQ gui ky hop thu 3", "number", "", ("y", "kien")),
+        ("so TTHC muc do 3, muc do 4 tp cao lanh tiep nhan nam 2021", "number", "", ("thu", "tuc")),
         ("Quyết định số 522 về thủ tục hành chính", "thing", "", ()),  # a document's number: no count
         ("chi phí chính thức đăng ký thành lập doanh nghiệp khảo sát MPDF", "number", "money", ()),
         ("Hương Thủy hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã", "person", "", ()),
