@@ -839,6 +839,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
     if info.years and any(y not in info.years for y in YEARS_IN_TEXT.findall(span.text)):
         bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
+    elif info.years and span.kind == "number" and _clause_of_other_years(text, span, info.years):
+        bonus -= _OTHER_YEAR  # "Năm 2016, ... 110.000 doanh nghiệp; 4 tháng năm 2017, ... 40.000" for 2016
     if span.head == "office":
         bonus -= 0.05  # a role without a name: the answer only where no one is named
     if span.head == "attend":
@@ -1009,6 +1011,13 @@ def _own_role_match(text: str, span: Span, question: str, office: bool = True) -
     if any(re.search(rf"(?<!\w){r}(?!\w)", role) for r in _SPECIFIC_ROLES):
         return -0.15  # "Bộ trưởng Lê Hồng Anh" when a "giám đốc" is asked
     return 0.0
+
+
+def _clause_of_other_years(text: str, span: Span, years: tuple[str, ...]) -> bool:
+    """Whether the clause around ``span`` names years, none of them ``years``."""
+    a, b = clause_around(text, span.start, span.end)
+    said = set(YEARS_IN_TEXT.findall(text[a:b]))
+    return bool(said) and not said & set(years)
 
 
 _OFFICE_FILLER = frozenset(("ubnd", "hdnd", "uy", "ban", "nhan", "dan", "cua"))

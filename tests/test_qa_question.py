@@ -1415,3 +1415,10 @@ def test_an_agreement_and_its_name_written_with_a_lower_case_syllable():
     assert info.head == ("hiep", "dinh")
     text = "Ngưỡng này căn cứ vào Hiệp định Thương mại Việt Mỹ (BTA) và Bộ Công Thương."
     assert [s.text for s in named_after(text, ("hiệp định",))] == ["Hiệp định Thương mại Việt Mỹ"]
+
+
+def test_a_number_in_a_clause_about_another_year_is_weaker():
+    info = analyze_question("Năm 2016 cả nước thành lập bao nhiêu doanh nghiệp?")
+    text = "Năm 2016, đã thành lập trên 110.000 doanh nghiệp; 4 tháng năm 2017, đã thành lập trên 40.000 doanh nghiệp."
+    bonus = {s.text: type_bonus(s, info, text) for s in numbers(text)}
+    assert bonus["trên 110.000 doanh nghiệp"] > bonus["trên 40.000 doanh nghiệp"]
