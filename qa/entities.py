@@ -80,6 +80,7 @@ _NUMBER = re.compile(
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
 )
+_WORDS_ON = re.compile(r"\s[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?")  # the unit's syllables after a number
 _SPELLED = re.compile(r"(?<![\w-])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![\w-])", re.IGNORECASE)
 _ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
 # a document's number: "522/QĐ-UBND", "100/NQ-CP", "18-NQ/TW", "3303/CTr-UBND", "83/2006/NĐ-CP"
@@ -127,8 +128,8 @@ def numbers(text: str) -> list[Span]:
             continue  # "Hội nghị thường kỳ tháng 3": a month, no count
         end = m.end()
         for _w, tag, ws, we in words:
-            if ws < end < we and tag[:1] in "NM" and we - end < 12:
-                end = we  # "69,45 điểm" is one underthesea word
+            if ws < end < we and tag[:1] in "NM" and (we - end < 12 or _WORDS_ON.fullmatch(text[end:we])):
+                end = we  # "69,45 điểm", "110.000 doanh nghiệp" are one underthesea word
         if "%" not in raw:
             # unit: a magnitude word, then one noun (underthesea tags), then "/thẻ/năm" style rates
             following = [w for w in words if w[2] >= end]
