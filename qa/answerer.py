@@ -193,6 +193,7 @@ class Answerer:
         known = frozenset(n for n in info.extras.get("soft_names", ()) if vocab.known_bigram(*n.split()[:2]))
         out: list[_Sent] = []
         asked = periods(info.text) if info.qtype != "yesno" else {}  # months/quarters the question names
+        in_sentence = {k: v for k, v in asked.items() if k not in ("session", "term")}
         for doc_id, best in art_rank.items():
             article = self.index.articles[doc_id]
             afolds = article_words(article, info.accented)
@@ -212,7 +213,8 @@ class Answerer:
                 lex = coverage(own | lead, terms, vocab, seq, context=afolds)
                 # a sentence about another month or quarter than the question's cannot answer it
                 # (a date question's sentence may name its answer's month: "đi vào hoạt động từ tháng 7")
-                conflicts = conflicting_periods(asked, s.text) if not missing and info.qtype != "date" else []
+                # (an assembly's session or term is the article's: a sentence may cite the last one's report)
+                conflicts = conflicting_periods(in_sentence, s.text) if not missing and info.qtype != "date" else []
                 conflicts += later_years(info.years, article, s.text) if not missing else []
                 out.append(_Sent(s, article, ret, lex, ctx, missing + conflicts, afolds, lead))
         w = _W_EN if info.lang == "en" else _W_VI

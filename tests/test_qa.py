@@ -406,3 +406,17 @@ def test_a_request_to_tell_a_satisfaction_level_finds_it_written_phan_anh(answer
         "Tân Hồng theo hội nghị CCHC quý I năm 2020."
     )
     assert answer.answer == "gần 88%"
+
+
+def test_a_sentence_citing_another_session_still_answers_for_the_session_of_its_article(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "kyhop.txt").write_text(
+        "Khai mạc kỳ họp thứ 3 Quốc hội khóa XIV\n\n"
+        "Sáng 22/5, Quốc hội khai mạc kỳ họp thứ 3. Ủy ban Kinh tế trình bày báo cáo thẩm tra. "
+        "Tăng trưởng kinh tế cả năm 2016 đạt 6,21%, thấp hơn số đã báo cáo Quốc hội tại kỳ họp thứ 2.\n",
+        encoding="utf-8",
+    )
+    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
+    answerer = Answerer(Index.load(tmp_path / "idx"))
+    assert answerer.ask("Tại kỳ họp thứ 3, tăng trưởng kinh tế cả năm 2016 đạt bao nhiêu phần trăm?").answer == "6,21%"
+    assert answerer.ask("Tại kỳ họp thứ 4, tăng trưởng kinh tế cả năm 2016 đạt bao nhiêu phần trăm?").abstained
