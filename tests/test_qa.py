@@ -348,17 +348,23 @@ def test_a_date_question_reads_the_month_of_its_answer_beside_the_meeting_month(
     assert "tháng 7 năm 2018" in answer.answer
 
 
-def test_a_figure_of_another_province_is_not_the_one_asked(tmp_path):
+def _tiny_index(tmp_path, articles: dict[str, str]) -> Index:
+    """An index (hashing embedder) of ``articles`` (file stem -> text) written under ``tmp_path``."""
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "fdi.txt").write_text(
+    for stem, text in articles.items():
+        (tmp_path / "docs" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
+    return Index.load(tmp_path / "idx")
+
+
+def test_a_figure_of_another_province_is_not_the_one_asked(tmp_path):
+    text = (
         "Phân cấp cấp phép đầu tư nước ngoài\n\n"
         "Tính đến nay, 60 địa phương đã cấp giấy phép đầu tư nước ngoài theo cơ chế phân cấp. "
         "TP HCM có nhiều dự án được cấp giấy phép theo cơ chế phân cấp nhất, với khoảng 1.200 dự án. "
-        "Tiếp đến là Bình Dương với 769 dự án, vốn đăng ký 2,2 tỷ USD.\n",
-        encoding="utf-8",
+        "Tiếp đến là Bình Dương với 769 dự án, vốn đăng ký 2,2 tỷ USD.\n"
     )
-    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
-    answer = Answerer(Index.load(tmp_path / "idx")).ask(
+    answer = Answerer(_tiny_index(tmp_path, {"fdi": text})).ask(
         "Bình Dương có bao nhiêu dự án FDI được cấp phép theo cơ chế phân cấp?"
     )
     assert answer.answer == "769 dự án"
@@ -374,7 +380,6 @@ def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(answere
 
 def test_an_article_below_another_articles_many_passages_is_read_when_those_miss_the_question(tmp_path):
     # one article (of 3 months) fills every retrieved passage; the article of the 4 months asked is read next
-    (tmp_path / "docs").mkdir()
     gates = ["Nội Bài", "Tân Sơn Nhất", "Đà Nẵng", "Cam Ranh", "Mộc Bài", "Lao Bảo", "Hữu Nghị", "Móng Cái"]
     body = "\n\n".join(
         f"Theo báo cáo 3 tháng đầu năm 2017 của Chính phủ, Việt Nam thí điểm cấp thị thực điện tử cho công dân "
@@ -383,15 +388,12 @@ def test_an_article_below_another_articles_many_passages_is_read_when_those_miss
         f"Thị thực điện tử có giá trị một lần, thời hạn không quá 30 ngày; cửa khẩu {g} đã sẵn sàng."
         for i, g in enumerate(gates * 2)
     )
-    (tmp_path / "docs" / "evisa.txt").write_text(f"Thí điểm cấp thị thực điện tử\n\n{body}\n", encoding="utf-8")
-    (tmp_path / "docs" / "baocao.txt").write_text(
+    report = (
         "Kinh tế - xã hội chuyển biến tích cực\n\n"
         "Kim ngạch xuất khẩu tăng 14,9%; chỉ số giá tiêu dùng tăng 4,8%; vốn FDI giải ngân đạt 4,9 tỷ USD. "
-        "Trong 4 tháng đầu năm 2017, Chính phủ thí điểm cấp thị thực điện tử cho công dân 40 nước.\n",
-        encoding="utf-8",
+        "Trong 4 tháng đầu năm 2017, Chính phủ thí điểm cấp thị thực điện tử cho công dân 40 nước.\n"
     )
-    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
-    index = Index.load(tmp_path / "idx")
+    index = _tiny_index(tmp_path, {"evisa": f"Thí điểm cấp thị thực điện tử\n\n{body}\n", "baocao": report})
     question = "Chính phủ thí điểm cấp thị thực điện tử cho công dân bao nhiêu nước (báo cáo 4 tháng đầu năm 2017)?"
     first = {h.doc_id for h in index.search(question, k=8, mode="hybrid", keep_top=1)}
     assert first == {"evisa"}  # the premise: retrieval alone never shows the report
@@ -409,14 +411,11 @@ def test_a_request_to_tell_a_satisfaction_level_finds_it_written_phan_anh(answer
 
 
 def test_a_sentence_citing_another_session_still_answers_for_the_session_of_its_article(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "kyhop.txt").write_text(
+    text = (
         "Khai mạc kỳ họp thứ 3 Quốc hội khóa XIV\n\n"
         "Sáng 22/5, Quốc hội khai mạc kỳ họp thứ 3. Ủy ban Kinh tế trình bày báo cáo thẩm tra. "
-        "Tăng trưởng kinh tế cả năm 2016 đạt 6,21%, thấp hơn số đã báo cáo Quốc hội tại kỳ họp thứ 2.\n",
-        encoding="utf-8",
+        "Tăng trưởng kinh tế cả năm 2016 đạt 6,21%, thấp hơn số đã báo cáo Quốc hội tại kỳ họp thứ 2.\n"
     )
-    build_index(tmp_path / "docs", tmp_path / "idx", embedder="fake")
-    answerer = Answerer(Index.load(tmp_path / "idx"))
+    answerer = Answerer(_tiny_index(tmp_path, {"kyhop": text}))
     assert answerer.ask("Tại kỳ họp thứ 3, tăng trưởng kinh tế cả năm 2016 đạt bao nhiêu phần trăm?").answer == "6,21%"
     assert answerer.ask("Tại kỳ họp thứ 4, tăng trưởng kinh tế cả năm 2016 đạt bao nhiêu phần trăm?").abstained
