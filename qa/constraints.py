@@ -14,6 +14,7 @@ from index.metadata import written_years
 from index.normalize import fold
 from index.records import Article
 
+from .lexicon import COUNT_WORDS, ORDINAL_WORDS
 from .question import QuestionInfo
 from .text import norm_number
 
@@ -88,9 +89,6 @@ def name_share(name: str, articles) -> tuple[int, float]:
     return hits, hits / len(articles)
 
 
-_NUMBER_WORDS = {2: "hai", 3: "ba", 4: "bốn", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}  # "năm": a year
-
-
 def roman(n: int) -> str:
     """``n`` (1-39) in Roman numerals, lowercase: 14 -> "xiv"."""
     tens, units = divmod(n, 10)
@@ -103,7 +101,8 @@ def _spelled(n: str, article: Article) -> bool:
     if not n.isdigit() or not 0 < int(n) < 40:
         return False
     k = int(n)
-    return roman(k) in article_words(article, False) or _NUMBER_WORDS.get(k, "") in article_words(article, True)
+    words = article_words(article, True)
+    return roman(k) in article_words(article, False) or any(w in words for w, v in COUNT_WORDS.items() if v == k)
 
 
 def missing_constraints(
@@ -139,14 +138,13 @@ def missing_constraints(
 
 
 _ROMAN = {roman(k): k for k in range(1, 40)}
-_ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN_RE = r"x{0,3}(?:ix|iv|v?i{0,3})"
 _PERIODS = (
     ("month", re.compile(r"(?<![\d,.])(?<!\d )thang\s+(\d{1,2})(?![\d,.]\d)")),  # "tháng 10", not "7 tháng"
     ("months", re.compile(r"(?<![\d,.])(\d{1,2})\s+thang\s+(?:dau|cuoi|qua)")),  # "6 tháng đầu năm"
     ("quarter", re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")),
     # the session and term of an assembly: "kỳ họp thứ 3" / "thứ tư", "Quốc hội khóa XIV" / "khóa 14"
-    ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(_ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
+    ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
     ("term", re.compile(rf"\b(?:quoc hoi|hdnd|trung uong|dai hoi)\s+khoa\s+(\d{{1,2}}|{_ROMAN_RE})\b")),
 )
 
@@ -154,7 +152,7 @@ _PERIODS = (
 def _ordinal(v: str) -> int | None:
     if v.isdigit():
         return int(v)
-    return _ROMAN.get(v) or _ORDINAL_WORDS.get(v)
+    return _ROMAN.get(v) or ORDINAL_WORDS.get(v)
 
 
 def periods(text: str) -> dict[str, set[int]]:

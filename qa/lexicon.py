@@ -9,6 +9,8 @@ matched against Vietnamese sentences).
 
 from __future__ import annotations
 
+from index.normalize import fold
+
 __all__ = [
     "HONORIFICS",
     "ROLE_WORDS",
@@ -26,7 +28,16 @@ __all__ = [
     "ADMIN_CAPITALIZED_VI",
     "is_admin_word",
     "titles_a_name",
+    "NUMBER_WORDS",
+    "COUNT_WORDS",
+    "ORDINAL_WORDS",
 ]
+
+# Small numbers written in words. "năm" (five) is also "year", so it counts nothing alone (COUNT_WORDS);
+# after "thứ" (ORDINAL_WORDS, folded) it does: "kỳ họp thứ năm", and "thứ nhất", "thứ tư" take their own words.
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if w != "năm"}
+ORDINAL_WORDS = {"nhat": 1, "tu": 4} | {fold(w): n for w, n in NUMBER_WORDS.items() if w not in ("một", "bốn")}
 
 # Words that introduce a person's name.
 HONORIFICS = ("ong", "ba", "dong chi", "anh", "chi", "co", "thay", "nha bao", "tien si", "ts", "ths", "pgs", "gs")

@@ -21,6 +21,7 @@ from index.normalize import fold, normalize
 from .entities import persons, pos_words
 from .lexicon import (
     ADMIN_CAPITALIZED,
+    COUNT_WORDS,
     EN_ALIASES,
     EN_GLOSSARY,
     EN_HEADS,
@@ -778,13 +779,12 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
 
 
 # "Bảy tháng đầu năm", "sáu tháng": the articles write the count of months in digits ("7 tháng đầu năm")
-_DIGITS = {"một": "1", "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9"}
-_NUMBER_WORDS = re.compile(r"(?<!\w)(một|hai|ba|bốn|sáu|bảy|tám|chín)(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
+_NUMBER_WORDS = re.compile(rf"(?<!\w)({'|'.join(COUNT_WORDS)})(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
 
 
 def analyze_question(question: str) -> QuestionInfo:
     """Expected answer type, content words, and constraints of ``question``."""
-    text = _NUMBER_WORDS.sub(lambda m: _DIGITS[m.group(1).lower()] + m.group(2), normalize(question).strip())
+    text = _NUMBER_WORDS.sub(lambda m: str(COUNT_WORDS[m.group(1).lower()]) + m.group(2), normalize(question).strip())
     toks = tokens(text)
     folds = [t.fold for t in toks]
     lang = "en" if _is_english(text, toks) else "vi"
