@@ -1021,6 +1021,7 @@ def _clause_of_other_years(text: str, span: Span, years: tuple[str, ...]) -> boo
 
 
 _OFFICE_FILLER = frozenset(("ubnd", "hdnd", "uy", "ban", "nhan", "dan", "cua"))
+_ASKING_VERBS = frozenset(("chu", "phat", "ky", "tham", "ten", "yeu", "chi", "de", "co", "ket"))  # chủ trì, phát biểu...
 
 
 def _same_office(asked: str, role: str, question: str) -> bool:
@@ -1033,9 +1034,6 @@ def _same_office(asked: str, role: str, question: str) -> bool:
     if not q_words or is_stop(q_words[0], False) or q_words[0] in _ASKING_VERBS or r_word is None:
         return True  # "chủ tịch nào chủ trì": the question names no office after the role
     return r_word in q_words
-
-
-_ASKING_VERBS = frozenset(("chu", "phat", "ky", "tham", "ten", "yeu", "chi", "de", "co", "ket"))  # chủ trì, phát biểu...
 
 
 def overlaps_question(span: Span, info: QuestionInfo) -> bool:

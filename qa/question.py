@@ -68,14 +68,13 @@ _QUOTED = re.compile(r"(?:[\"“”„«»]|(?<!\w)['‘])([^\"“”„«»‘�
 
 # words after "bao nhiêu" that name no unit: "bao nhiêu mỗi năm" (a rate), "trả bao nhiêu nhờ có BHYT"
 _NOT_UNITS = frozenset(("mỗi", "nhờ", "một"))
-
-
+_NOT_UNITS_FOLDED = frozenset(fold(w) for w in _NOT_UNITS)
 _ASIDE = 0.5  # weight of a word in the question's parentheses: context that places it, not what it asks
 
 
 def _no_unit(word: str, accented: bool) -> bool:
     low = word.lower()
-    return low in _NOT_UNITS or (not accented and low in ("moi", "nho"))
+    return low in (_NOT_UNITS if accented else _NOT_UNITS_FOLDED)
 
 
 @dataclass(frozen=True)
@@ -756,6 +755,7 @@ _COUNT_KEYWORD = re.compile(
     r"(?<!nghi quyet )(?<!ho )\bso (?=ho so|thu tuc|y kien|nguoi|doanh nghiep|du an|can bo|cong chuc|vien chuc|don|"
     r"tien|ho dan|ho\b|xa|phuong|lan|vu|truong hop|giay|tai khoan|dich vu|tthc|dvc)"
 )
+# heads of an office that a keyword query names to ask who holds the post (not "Thủ tướng chỉ đạo ...")
 _KEYWORD_ROLES = ("truong phong", "giam doc", "chu tich", "bi thu", "truong ban", "chanh van phong")
 
 
