@@ -14,7 +14,7 @@ from index.metadata import written_years
 from index.normalize import fold
 from index.records import Article
 
-from .lexicon import COUNT_WORDS, ORDINAL_WORDS
+from .lexicon import COUNT_WORDS_IN_TEXT, ORDINAL_WORDS
 from .question import QuestionInfo
 from .text import norm_number
 
@@ -89,7 +89,7 @@ def name_share(name: str, articles) -> tuple[int, float]:
     return hits, hits / len(articles)
 
 
-def roman(n: int) -> str:
+def _roman(n: int) -> str:
     """``n`` (1-39) in Roman numerals, lowercase: 14 -> "xiv"."""
     tens, units = divmod(n, 10)
     return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
@@ -102,7 +102,7 @@ def _spelled(n: str, article: Article) -> bool:
         return False
     k = int(n)
     words = article_words(article, True)
-    return roman(k) in article_words(article, False) or any(w in words for w, v in COUNT_WORDS.items() if v == k)
+    return _roman(k) in article_words(article, False) or any(w in words for w, v in COUNT_WORDS_IN_TEXT.items() if v == k)
 
 
 def missing_constraints(
@@ -137,7 +137,7 @@ def missing_constraints(
     return missing
 
 
-_ROMAN = {roman(k): k for k in range(1, 40)}
+_ROMAN = {_roman(k): k for k in range(1, 40)}
 _ROMAN_RE = r"x{0,3}(?:ix|iv|v?i{0,3})"
 _PERIODS = (
     ("month", re.compile(r"(?<![\d,.])(?<!\d )thang\s+(\d{1,2})(?![\d,.]\d)")),  # "tháng 10", not "7 tháng"

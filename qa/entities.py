@@ -17,7 +17,7 @@ from index.normalize import fold
 
 from .lexicon import (
     ADMIN_CAPITALIZED,
-    COUNT_WORDS,
+    COUNT_WORDS_IN_TEXT,
     HONORIFICS,
     PLACE_HEADS_VI,
     ROLE_WORDS,
@@ -82,7 +82,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WORDS_ON = re.compile(r"\s[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?")  # the unit's syllables after a number
-_SPELLED = re.compile(rf"(?<![\w-])(?:{'|'.join(w for w in COUNT_WORDS if w != 'một')})(?![\w-])", re.IGNORECASE)
+_SPELLED = re.compile(rf"(?<![\w-])(?:{'|'.join(COUNT_WORDS_IN_TEXT)})(?![\w-])", re.IGNORECASE)
 _ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
 # a document's number: "522/QĐ-UBND", "100/NQ-CP", "18-NQ/TW", "3303/CTr-UBND", "83/2006/NĐ-CP"
 _DOC_NUMBER = re.compile(

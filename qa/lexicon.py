@@ -30,6 +30,7 @@ __all__ = [
     "titles_a_name",
     "NUMBER_WORDS",
     "COUNT_WORDS",
+    "COUNT_WORDS_IN_TEXT",
     "ORDINAL_WORDS",
 ]
 
@@ -37,6 +38,8 @@ __all__ = [
 # after "thứ" (ORDINAL_WORDS, folded) it does: "kỳ họp thứ năm", and "thứ nhất", "thứ tư" take their own words.
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if w != "năm"}
+# ... and as an article writes a count: "một" is mostly "a" ("một số", "một cửa"), so it counts nothing there
+COUNT_WORDS_IN_TEXT = {w: n for w, n in COUNT_WORDS.items() if w != "một"}
 ORDINAL_WORDS = {"nhat": 1, "tu": 4} | {fold(w): n for w, n in NUMBER_WORDS.items() if w not in ("một", "bốn")}
 
 # Words that introduce a person's name.
@@ -326,11 +329,6 @@ EN_GLOSSARY: dict[str, str] = {
     "score": "diem",
     "index": "chi so",
     "rank": "xep thu",
-    "ranking": "xep hang dung thu",
-    "ease of doing business": "moi truong kinh doanh",
-    "doing business": "moi truong kinh doanh",
-    "business environment": "moi truong kinh doanh",
-    "world bank": "ngan hang the gioi",
     "ranked": "xep thu",
     "satisfaction": "hai long",
     "citizens": "nguoi dan",

@@ -530,14 +530,20 @@ _PERSON_WORDS = re.compile(
 )  # folded: "bà" would be "ba" (three), "cô" the "co" of "cơ quan"
 
 
+def _as_written(text: str, folds: list[str], lo: int, hi: int) -> str | None:
+    """The words at positions ``[lo, hi)`` of ``folds`` as ``text`` writes them (lowercase); None when the
+    question is typed without accents, which cannot tell "số" from "sơ" or "tổ" from "tờ"."""
+    toks = tokens(text)
+    if len(toks) != len(folds) or fold(text) == text.lower():
+        return None
+    return " ".join(t.text.lower() for t in toks[lo:hi])
+
+
 def _written_as_unit(text: str, folds: list[str], i: int, head: tuple[str, ...]) -> bool:
     """Whether the head before position ``i`` is written as a place or unit head ("tổ", not the "tờ" of "giấy
     tờ"); a question typed without accents cannot tell, so it is."""
-    toks = tokens(text)
-    if len(toks) != len(folds) or fold(text) == text.lower():
-        return True
-    written = " ".join(t.text.lower() for t in toks[i - len(head) : i])
-    return written in PLACE_HEADS_VI + UNIT_HEADS_VI
+    written = _as_written(text, folds, i - len(head), i)
+    return written is None or written in PLACE_HEADS_VI + UNIT_HEADS_VI
 
 
 def _vi_analysis(folds: list[str], stops: list[bool], text: str):
@@ -739,8 +745,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "number", "number", "", (), n, n
     for counted in _COUNT_KEYWORD.finditer(joined):  # "số thủ tục thực hiện một cửa": how many, the unit after
         i = len(joined[: counted.start()].split())
-        written = re.findall(r"\w+", text.lower())
-        if not accented or len(written) != len(folds) or written[i] == "số":  # not "hồ sơ, giấy tờ"
+        if _as_written(text, folds, i, i + 1) in (None, "số"):  # not the "sơ" of "hồ sơ, giấy tờ"
             return "number", "number", "", (), i, i + 1
     if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined):
         return "number", "number", "money", (), n, n

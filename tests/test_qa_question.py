@@ -1422,3 +1422,12 @@ def test_a_number_in_a_clause_about_another_year_is_weaker():
     text = "Năm 2016, đã thành lập trên 110.000 doanh nghiệp; 4 tháng năm 2017, đã thành lập trên 40.000 doanh nghiệp."
     bonus = {s.text: type_bonus(s, info, text) for s in numbers(text)}
     assert bonus["trên 110.000 doanh nghiệp"] > bonus["trên 40.000 doanh nghiệp"]
+
+
+def test_one_asked_in_digits_is_not_found_in_the_word_mot():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    # "một" is mostly "a" ("một số", "một cửa"): it does not stand for the "1" of "quý 1"
+    article = Article("a", "a.txt", "Một số thủ tục thực hiện một cửa trong quý II năm 2024.", [])
+    assert missing_constraints(analyze_question("ty le ho so dung han quy 1 2024"), article) == ["1"]
