@@ -156,7 +156,7 @@ class Answerer:
         if not hits:
             return self._abstain(question, info, related, "no passage retrieved")
         answer = self._answer(question, info, hits, related)
-        if answer.abstained and answer.debug.get("reason", "").startswith("missing"):
+        if answer.abstained and answer.debug.get("missing"):
             # the passages found are about another year, number or name: read the best passage of each
             # further article once (the one that names them may rank below another's many passages)
             seen = {h.doc_id for h in hits}
@@ -332,8 +332,9 @@ class Answerer:
         cands = self._candidates(info, sents)
         ok = [c for c in cands if not c.sent.missing]
         if not ok:
-            reason = "missing " + ", ".join(cands[0].sent.missing) if cands else f"no {info.item_type} found"
-            return self._abstain(question, info, related, reason, cands[:3])
+            if not cands:
+                return self._abstain(question, info, related, f"no {info.item_type} found")
+            return self._abstain(question, info, related, "", cands[:3], missing=cands[0].sent.missing)
         best = ok[0]
         threshold = self._threshold(info)
         if best.score < threshold:
@@ -360,7 +361,7 @@ class Answerer:
         # "năm 2021 ... có hoàn thành không" is not decided by a sentence about 2022 alone
         ok = [x for x in ok if not _other_years_only(info, x.sentence.text)] or ok
         if not ok:
-            return self._abstain(question, info, related, "missing " + ", ".join(sents[0].missing) if sents else "")
+            return self._abstain(question, info, related, "", missing=sents[0].missing if sents else ())
         best = ok[0]
         # no candidate span here: the evidence's own word cover stands for a candidate's local support
         w = _W_EN if info.lang == "en" else _W_VI
@@ -378,7 +379,7 @@ class Answerer:
     def _list(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer:
         ok = [x for x in sents if not x.missing]
         if not ok:
-            return self._abstain(question, info, related, "missing " + ", ".join(sents[0].missing) if sents else "")
+            return self._abstain(question, info, related, "", missing=sents[0].missing if sents else ())
         cands = self._candidates(info, ok, info.item_type)
         if not cands or cands[0].score < self._threshold(info):
             return self._abstain(question, info, related, "no item", cands[:3])
@@ -403,7 +404,12 @@ class Answerer:
             debug={"score": cands[0].score},
         )
 
-    def _abstain(self, question: str, info: QuestionInfo, related, reason: str, cands=(), score=None) -> Answer:
+    def _abstain(
+        self, question: str, info: QuestionInfo, related, reason: str, cands=(), score=None, missing=()
+    ) -> Answer:
+        """An abstention; ``missing`` names the question's years/numbers/names that no passage read holds."""
+        if missing:
+            reason = "missing " + ", ".join(missing)
         return Answer(
             question=question,
             answer=None,
@@ -414,6 +420,7 @@ class Answerer:
             confidence=0.0,
             debug={
                 "reason": reason,
+                "missing": list(missing),
                 "score": score if score is not None else cands[0].score if cands else 0.0,
                 "candidates": [(c.span.text, round(c.score, 3)) for c in cands],
             },

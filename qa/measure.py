@@ -58,7 +58,7 @@ def evaluate(answerer, questions, verbose: bool = False) -> list[dict]:
             "answer": ans.answer,
             "gold": q.answers,
             "score": ans.debug.get("score", ans.confidence),
-            "forced": "missing" in str(ans.debug.get("reason", "")),
+            "forced": bool(ans.debug.get("missing")),
             "doc_ok": bool(ans.sources) and ans.sources[0].doc_id in q.doc_ids,
             "seconds": dt,
             "ans": ans,
