@@ -118,7 +118,9 @@ def missing_constraints(
     flat = _flat(text)
     nums = _numbers_of(text)
     dated = {d[:4] for d in (article.date, article.published) if d}
-    missing = [y for y in info.years if y not in nums and y not in dated]
+    # an article with no date that names no year at all cannot contradict the year asked
+    undated = not dated and not written_years(text)
+    missing = [y for y in info.years if y not in nums and y not in dated and not undated]
     for n in info.numbers if info.qtype != "yesno" else ():  # "có đạt 100% không": a claim to check
         parts = [norm_number(p) for p in re.split(r"[.,/-]", n) if p]
         if n not in nums and not all(p in nums for p in parts) and len(n) <= 6 and not _spelled(n, article):
@@ -146,6 +148,8 @@ _PERIODS = (
     # the session and term of an assembly: "kỳ họp thứ 3" / "thứ tư", "Quốc hội khóa XIV" / "khóa 14"
     ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
     ("term", re.compile(rf"\b(?:quoc hoi|hdnd|trung uong|dai hoi)\s+khoa\s+(\d{{1,2}}|{_ROMAN_RE})\b")),
+    # the level of an online public service: "dịch vụ công trực tuyến mức độ 3, 4", "cấp độ 4"
+    ("level", re.compile(r"\b(?:muc|cap) do\s+([1-4](?:\s*(?:,|-|va|hoac)\s*(?:(?:muc|cap) do\s+)?[1-4])*)\b")),
 )
 
 
@@ -162,9 +166,10 @@ def periods(text: str) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for kind, pattern in _PERIODS:
         for m in pattern.finditer(low):
-            v = _ordinal(m.group(1))
-            if v:
-                out.setdefault(kind, set()).add(v)
+            values = [int(d) for d in re.findall(r"\d", m.group(1))] if kind == "level" else [_ordinal(m.group(1))]
+            for v in values:
+                if v:
+                    out.setdefault(kind, set()).add(v)
     return out
 
 
@@ -188,7 +193,8 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     said = periods(text)
     if "month" in said:
         said["month"] |= {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}
-    names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}", "session": "kỳ họp {}", "term": "khóa {}"}
+    names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}", "session": "kỳ họp {}", "term": "khóa {}",
+             "level": "mức độ {}"}
     return [
         names[kind].format(min(values))
         for kind, values in asked.items()

@@ -413,8 +413,11 @@ _ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more
 # "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked
 _ASKS_DOC = re.compile(
     r"\bso (may|bao nhieu|hieu|nao)\b|\b(decision|resolution|decree|document|directive|circular) (number|no)\b"
+    r"|\b(?:dieu|dieu khoan|khoan) (?:nao|may|thu may)\b|\bwhich (?:article|clause)\b"
     r"|\bnumber of the (decision|resolution|decree|document|directive|circular)\b"
 )
+_DOC_BEFORE = re.compile(r"(?i)\b(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|điều|khoản)\s+(?:số\s+)?$")
+_UNIT_SPELLINGS = {"xuất": "suất", "xuat": "suat"}  # "30 xuất quà": a common misspelling of the unit "suất"
 _ASKS_NAME = re.compile(r"\b(ten|ten goi|name|named|called|renamed|doi ten)\b")
 
 
@@ -473,6 +476,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     elif kind == "thing":
         spans = named_spans(text) + things(text) + head_phrases(text, info.head, info.extras.get("head_text", ""))
         spans += quoted(text)
+        if _ASKS_DOC.search(fold(info.text)):  # "điều khoản nào quy định ...": "Điều 64"
+            spans += [n for n in numbers(text) if n.head == "doc"]
         if info.mode in ("reason", "manner") or not spans or info.lang == "en":
             spans += clause_spans(text, info)
     elif kind in ("directive",):
@@ -740,6 +745,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.08 if money else -0.1
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
+        if _DOC_BEFORE.search(text[max(0, span.start - 16) : span.start]) and not _ASKS_DOC.search(asked):
+            bonus -= 0.2  # "Nghị định 38", "Điều 64": which document, not how many
         if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
             if re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
                 bonus -= 0.1  # "59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016": the change, not the value
@@ -761,7 +768,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             asked_unit = info.unit[0]
             if asked_unit.lower() in _UNIT_SYMBOLS:  # "bao nhiêu ha" against "140 ha" (both "héc ta")
                 asked_unit = key_of(tokens(_UNIT_SYMBOLS[asked_unit.lower()])[0], info.accented)
-            if tail and tail[0] == asked_unit:
+            if tail and _UNIT_SPELLINGS.get(tail[0], tail[0]) == asked_unit:
                 bonus += 0.15
                 mod = info.extras.get("unit_mod", ())
                 after = re.split(r"[;,.:]", text[span.end :], maxsplit=1)[0]
@@ -786,8 +793,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.1 if re.search(r"(19|20)\d\d", t) else -0.2
         elif re.search(r"\d{1,2}\s*(?:[/.-]|tháng)\s*\d{1,2}", t):
             bonus += 0.1 if asks_day else 0.05  # a day: what "ngày nào" asks for
-        elif not asks_day and re.search(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|quý", t):
-            pass  # "khi nào": "từ tháng 7 năm 2018" answers it
+        elif not asks_day and re.search(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|quý|(?:đầu|cuối|giữa) năm \d{4}", t):
+            pass  # "khi nào": "từ tháng 7 năm 2018", "từ cuối năm 2014" answer it
         else:
             bonus -= 0.1
         if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):

@@ -86,7 +86,7 @@ ROLE_WORDS = (
 SURNAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to dinh lam dao truong mai ha
     luong cao chau ta thai quach kieu doan trinh luu la tang trieu chu hua khuc lai mac than nong van tong
-    kha lu au giang hau ong tieu diep ninh phung quan son thach ton vuong viet chung ung thieu""".split()
+    kha lu au giang hau ong tieu diep ninh phung quan son thach ton vuong viet chung ung thieu bach nghiem""".split()
 )
 
 # One-syllable titles (folded) that may stand before a family name; "ông" is a family name too.

@@ -426,3 +426,23 @@ def test_an_abstention_names_what_is_missing_as_a_field(answerer):
     answer = answerer.ask("Chỉ số CCHC năm 2023 của huyện Tân Hồng là bao nhiêu?")
     assert answer.abstained and answer.debug["missing"] == ["2023"]
     assert answerer.ask("Chỉ số CCHC của huyện Tân Hồng đạt bao nhiêu điểm?").debug.get("missing") is None
+
+
+def test_answers_from_an_undated_article_that_names_no_year(tmp_path):
+    # the article carries no date and writes no year: the year asked cannot be contradicted
+    undated = (
+        "Góp ý dự thảo Luật phòng chống tham nhũng\n\n"
+        "Các chuyên gia góp ý về dự thảo Luật phòng chống tham nhũng. "
+        "Điều 64 dự luật có quy định khen thưởng người tố cáo tham nhũng. "
+        "CĐ Y tế có công văn số 124/CĐYT gửi Sở Y tế đề nghị bảo lãnh cho bác sĩ. "
+        "Chủ tịch nước trao 30 xuất quà cho các gia đình chính sách. "
+        "Dự luật phòng chống tham nhũng tiếp tục được lấy ý kiến nhân dân đến ngày 10/9.\n"
+    )
+    dated = "Dịch vụ công trực tuyến\n\nBộ Y tế đã triển khai dịch vụ công trực tuyến từ cuối năm 2014.\n"
+    answerer = Answerer(_tiny_index(tmp_path, {"luat": undated, "dvc": dated}))
+    q = "Dự luật phòng chống tham nhũng năm 2005 được lấy ý kiến nhân dân đến ngày nào?"
+    assert answerer.ask(q).answer == "ngày 10/9"
+    assert answerer.ask("Điều khoản nào của dự luật quy định khen thưởng người tố cáo?").answer == "Điều 64"
+    assert answerer.ask("CĐ Y tế gửi công văn số mấy đề nghị bảo lãnh cho bác sĩ?").answer == "124/CĐYT"
+    assert answerer.ask("Bộ Y tế bắt đầu triển khai dịch vụ công trực tuyến từ khi nào?").answer == "từ cuối năm 2014"
+    assert answerer.ask("Chủ tịch nước trao bao nhiêu suất quà cho gia đình chính sách?").answer == "30 xuất quà"

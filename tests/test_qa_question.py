@@ -1431,3 +1431,32 @@ def test_one_asked_in_digits_is_not_found_in_the_word_mot():
     # "một" is mostly "a" ("một số", "một cửa"): it does not stand for the "1" of "quý 1"
     article = Article("a", "a.txt", "Một số thủ tục thực hiện một cửa trong quý II năm 2024.", [])
     assert missing_constraints(analyze_question("ty le ho so dung han quy 1 2024"), article) == ["1"]
+
+
+def test_a_document_of_one_part_after_so_and_a_law_article_are_document_numbers():
+    text = "CĐ Y tế Việt Nam có công văn số 124/CĐYT gửi Sở Y tế; Điều 64 dự luật quy định khen thưởng."
+    found = {n.text: n.head for n in numbers(text)}
+    assert found["124/CĐYT"] == "doc" and found["Điều 64"] == "doc"
+    assert "khoản 2 Điều 5" in {n.text for n in numbers("theo khoản 2 Điều 5 của Luật")}
+    assert "3/VN" not in {n.text for n in numbers("tỷ lệ 3/VN")}  # one part only after "số"
+
+
+def test_the_number_of_a_document_is_no_count():
+    text = "Theo Nghị định 38, Bộ đã tiếp nhận và giải quyết 120 hồ sơ trong năm."
+    found = {n.text: n for n in numbers(text)}
+    asked = analyze_question("Bộ đã giải quyết được bao nhiêu trong năm?")
+    assert type_bonus(found["38"], asked, text) < type_bonus(found["120 hồ sơ"], asked, text) - 0.15
+    which = analyze_question("Bộ giải quyết hồ sơ theo nghị định số mấy?")
+    assert type_bonus(found["38"], which, text) == type_bonus(found["120 hồ sơ"], which, text)
+
+
+def test_a_rare_family_name_after_a_title():
+    text = "Tôi nhớ nhà khởi nghiệp tiêu biểu của chúng ta, ông Bạch Thái Bưởi từng nói: “Tôi muốn làm cho Hà Nội đẹp”."
+    assert [p.text for p in persons(text)] == ["Bạch Thái Bưởi"]
+
+
+def test_the_level_of_an_online_service_is_a_period_like_constraint():
+    asked = "Bộ Y tế có bao nhiêu dịch vụ công trực tuyến mức độ 3?"
+    assert period_conflicts(asked, "Trong đó 37 dịch vụ công trực tuyến mức độ 4.") == ["mức độ 3"]
+    assert period_conflicts(asked, "Cung cấp 201 dịch vụ công trực tuyến mức độ 3, 4.") == []
+    assert period_conflicts(asked, "Dịch vụ công trực tuyến cấp độ 2 và cấp độ 3.") == []
