@@ -732,6 +732,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.15
+            rate_of = info.extras.get("rate_of", ())
+            if rate_of and not _sentence_has(text, rate_of, info.accented):
+                bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
         if info.mode == "duration":
@@ -742,7 +745,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if info.mode == "money":  # "how much did X spend": an amount of money, not "top 5"
             # (a magnitude counts money unless another noun follows it: "13,17 triệu người" is no amount)
             money = re.search(r"đồng|usd", t) or re.search(r"(?:tỷ|tỉ|triệu)(?!\s+\w)", t)
-            bonus += 0.08 if money else -0.1
+            bonus += 0.08 if money else -0.2
         if re.fullmatch(r"(19|20)\d\d", span.text.strip()):
             bonus -= 0.15
         if _DOC_BEFORE.search(text[max(0, span.start - 16) : span.start]) and not _ASKS_DOC.search(asked):

@@ -873,6 +873,14 @@ def analyze_question(question: str) -> QuestionInfo:
             if " ".join(t.fold for t in after[:n]) in _QUALIFIERS and len(after) >= n:
                 unit_mod = tuple(key_of(t, accented) for t in after[:n])
                 break
+    # what a rate asked is of: "tỷ lệ [hộ nghèo]", "tỷ lệ [giải quyết] hồ sơ đúng hạn"
+    rate_of: tuple[str, ...] = ()
+    for j in range(len(folds) - 3):
+        if folds[j] == "ty" and folds[j + 1] == "le" and mode == "percent":
+            nxt = toks[j + 2 : j + 4]
+            if len(nxt) == 2 and not any(t.is_num or is_stop(t.text, accented) for t in nxt):
+                rate_of = tuple(key_of(t, accented) for t in nxt)
+            break
     head_text = ""  # the head as written, when the question has accents ("kỳ", not "kỹ")
     if accented and head:
         n = len(head)
@@ -905,6 +913,7 @@ def analyze_question(question: str) -> QuestionInfo:
             "head_text": head_text,
             # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
             "unit_mod": unit_mod,
+            "rate_of": rate_of,
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
         },
     )

@@ -1460,3 +1460,20 @@ def test_the_level_of_an_online_service_is_a_period_like_constraint():
     assert period_conflicts(asked, "Trong đó 37 dịch vụ công trực tuyến mức độ 4.") == ["mức độ 3"]
     assert period_conflicts(asked, "Cung cấp 201 dịch vụ công trực tuyến mức độ 3, 4.") == []
     assert period_conflicts(asked, "Dịch vụ công trực tuyến cấp độ 2 và cấp độ 3.") == []
+
+
+def test_a_rate_is_of_what_the_question_names():
+    asked = analyze_question("Tỷ lệ hộ nghèo của tỉnh Lào Cai năm 2016 là bao nhiêu phần trăm?")
+    assert asked.extras["rate_of"] == ("hộ", "nghèo")
+    other = "Năm 2016, 100% số xã của tỉnh có đường ô tô đến trung tâm."
+    own = "Năm 2016, tỷ lệ hộ nghèo của tỉnh giảm còn 25%."
+    rate_other, rate_own = numbers(other)[-1], numbers(own)[-1]
+    assert (rate_other.text, rate_own.text) == ("100%", "25%")
+    assert type_bonus(rate_other, asked, other) == pytest.approx(type_bonus(rate_own, asked, own) - 0.1)
+
+
+def test_what_it_costs_is_an_amount_of_money():
+    asked = analyze_question("How much will it cost to relocate the trees on Pham Van Dong street?")
+    text = "Tổng số cây cần dịch chuyển là 1.315 cây, với kinh phí 20 tỷ đồng."
+    trees, money = (n for n in numbers(text) if n.text in ("1.315 cây", "20 tỷ đồng"))
+    assert type_bonus(trees, asked, text) <= type_bonus(money, asked, text) - 0.28
