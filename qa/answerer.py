@@ -311,6 +311,8 @@ class Answerer:
         asked = _provinces_asked(info)
         for x in sents:
             text = x.sentence.text
+            if text.rstrip(" ”\"'").endswith("?"):
+                continue  # the article's own question ("Ưu tiên chống lãng phí ở đâu?") holds no answer
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
             said = provinces_in(text) if asked and spans else set()
             # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure

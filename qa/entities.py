@@ -525,7 +525,7 @@ QUOTE_AFTER = re.compile(r"\s*(?:số\s+)?(?:[\"“]([^\"”“]{2,160})[\"”]|
 def located(text: str) -> list[Span]:
     """Locations after "tại/ở/đặt tại": "tầng 6, cao ốc Sonadezi" (to a bracket, ";" or sentence end)."""
     out = []
-    for m in re.finditer(r"(?:đặt tại|nằm tại|tọa lạc tại|trụ sở tại|tại|ở)\s+", text, re.IGNORECASE):
+    for m in re.finditer(r"(?<!\w)(?:đặt tại|nằm tại|tọa lạc tại|trụ sở tại|tại|ở)\s+", text, re.IGNORECASE):
         rest = text[m.end() :]
         stop = re.search(r"[;()]|\.\s|\s(?:và|để|với|nhằm|từ|trong|khi)\s", rest)
         end = m.end() + (stop.start() if stop else len(rest))

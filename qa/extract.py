@@ -802,6 +802,14 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.1
         if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):
             bonus += 0.05
+    if info.item_type == "place" and span.head == "tai":
+        # "được đưa về trồng ở đâu" against "được đánh chuyển về trồng tại [Công viên Yên Sở]": the place
+        # right after the verb the question asks "where" of
+        ws = info.extras.get("wh", (0, 0))[0]
+        folds = info.extras.get("folds", ())
+        prev = re.findall(r"\w+", text[: span.core[0]])[-2:-1]
+        if 0 < ws <= len(folds) and prev and fold(prev[0].lower()) == folds[ws - 1]:
+            bonus += 0.1
     if info.item_type == "person":
         # the roles asked: in the question's words, or for English in its glossed Vietnamese ("deputy director")
         question = asked if info.lang == "vi" else " ".join(info.left + info.right)

@@ -446,3 +446,15 @@ def test_answers_from_an_undated_article_that_names_no_year(tmp_path):
     assert answerer.ask("CĐ Y tế gửi công văn số mấy đề nghị bảo lãnh cho bác sĩ?").answer == "124/CĐYT"
     assert answerer.ask("Bộ Y tế bắt đầu triển khai dịch vụ công trực tuyến từ khi nào?").answer == "từ cuối năm 2014"
     assert answerer.ask("Chủ tịch nước trao bao nhiêu suất quà cho gia đình chính sách?").answer == "30 xuất quà"
+
+
+def test_where_asks_the_place_after_its_own_verb_and_never_an_articles_question(tmp_path):
+    text = (
+        "Dịch chuyển cây xanh đường Phạm Văn Đồng\n\n"
+        "Ưu tiên chống lãng phí ở đâu? "
+        "Ngày 6/6, ông Lê Văn Dục, Giám đốc Sở Xây dựng Hà Nội làm việc tại Mai Dịch và khẳng định, những cây "
+        "thân thẳng sẽ được đánh chuyển về trồng tại Công viên Yên Sở.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"cay": text}))
+    assert answerer.ask("Cây xanh đường Phạm Văn Đồng sẽ được đưa về trồng ở đâu?").answer == "Công viên Yên Sở"
+    assert "đâu" not in (answerer.ask("Ưu tiên chống lãng phí ở đâu?").answer or "")

@@ -1477,3 +1477,8 @@ def test_what_it_costs_is_an_amount_of_money():
     text = "Tổng số cây cần dịch chuyển là 1.315 cây, với kinh phí 20 tỷ đồng."
     trees, money = (n for n in numbers(text) if n.text in ("1.315 cây", "20 tỷ đồng"))
     assert type_bonus(trees, asked, text) <= type_bonus(money, asked, text) - 0.28
+
+
+def test_a_location_starts_at_the_word_tai_or_o_not_inside_so():
+    text = "Giám đốc Sở Xây dựng Hà Nội khẳng định, cây sẽ được trồng tại Công viên Yên Sở để tái sử dụng."
+    assert [s.text for s in located(text)] == ["Công viên Yên Sở"]
