@@ -424,7 +424,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
     if wh == "why":
         return "thing", "thing", "reason"
     if wh == "how" and re.match(r"\s*(many|much)\b", after):
-        mode = "percent" if re.search(r"percent|share|proportion|rate", main) else ""
+        mode = "percent" if re.search(r"\b(percent|percentage|share|proportion|rate)s?\b", main) else ""
         if not mode and re.match(r"\s*much\b", after) and not re.match(r"\s*much\s+(time|longer)\b", after):
             mode = "money"  # "how much support/funding ..."
         return "number", "number", mode
@@ -445,19 +445,16 @@ def _english_type(low: str) -> tuple[str, str, str]:
             return "date", "date", ""
         if re.match(r"\s*year\b", after):
             return "date", "date", "year"
-        if re.search(
-            r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}"
+        asked = re.search(
+            r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue)\b",
             after,
-        ):
-            mode = (
-                "percent"
-                if re.search(r"percentage|share|proportion|rate|satisfaction level|growth|increase|inflation", after)
-                else "rank"
-                if re.search(r"\b(rank|ranking|position)\b", after)
-                else ""
-            )
+        )
+        if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
+            noun = asked.group(4)
+            percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation")
+            mode = "percent" if noun in percent else "rank" if noun in ("rank", "ranking", "position") else ""
             return "number", "number", mode
         if plural_unit:
             unit = plural_unit.group(2)

@@ -1303,6 +1303,9 @@ def test_a_unit_symbol_asked_matches_the_same_symbol_written():
         ("Vietnam's rank in the World Bank ease of doing business index in 2016?", "number", "rank"),
         ("Long Xuyen city's on-time rate for dossiers in 2024?", "number", "percent"),
         ("In Tan Hong's Q1 2020 review, how satisfied were people with the civil servants?", "number", "percent"),
+        # the first noun asked decides, and only as a word ("shared" is no "share", "corporate" no "rate")
+        ("Which rank did Sweden hold in the innovation index 2016, as shared by its ambassador?", "number", "rank"),
+        ("How many corporate procedures were cut in 2017?", "number", ""),
     ],
 )
 def test_english_rankings_and_keyword_questions_ask_numbers(question, qtype, mode):
