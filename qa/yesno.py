@@ -20,6 +20,8 @@ _NEG = re.compile(
     r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những))\b", re.IGNORECASE
 )  # "trừ các đối tượng đã được thanh tra": an exception
 _MISREAD = re.compile(r"\b(hiểu nhầm|hiểu lầm|không đúng|thông tin sai|bác bỏ)\b", re.IGNORECASE)
+# folded words naming a shortcoming: asking "còn hạn chế không", a negated good ("chưa hoàn thiện") says yes
+_SHORTCOMING = re.compile(r"\b(han che|kho khan|vuong mac|bat cap|yeu kem|thieu sot|sai sot|cham tre)\b")
 _EN_NEG = re.compile(r"\b(not|never|no|n't|without)\b")
 # folded antonym pairs (both directions)
 _ANTONYMS = [
@@ -103,6 +105,9 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
     else:
         q_neg = bool(_EN_NEG.search(info.text.lower()))
     s_neg = _neg(sentence)
+    shortcoming = _SHORTCOMING.search(fold(_without_tag(info.text))) if info.lang == "vi" else None
+    if s_neg and not q_neg and shortcoming and shortcoming.group(0) not in s:
+        return "Có", 0.6  # "còn hạn chế không" against "… chưa hoàn thiện": a shortcoming, said otherwise
     if s_neg != q_neg:
         return "Không", 0.6
     return None, 0.5

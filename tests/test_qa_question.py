@@ -1485,3 +1485,10 @@ def test_what_it_costs_is_an_amount_of_money():
 def test_a_location_starts_at_the_word_tai_or_o_not_inside_so():
     text = "Giám đốc Sở Xây dựng Hà Nội khẳng định, cây sẽ được trồng tại Công viên Yên Sở để tái sử dụng."
     assert [s.text for s in located(text)] == ["Công viên Yên Sở"]
+
+
+def test_a_shortcoming_asked_is_confirmed_by_a_negated_good():
+    info = analyze_question("Cơ sở vật chất của Trung tâm Hành chính công có còn hạn chế không?")
+    said = "Tuy nhiên, cơ sở vật chất của Trung tâm Hành chính công chưa hoàn thiện nên việc theo dõi chưa kịp thời."
+    assert decide(info, [said])[0] == "Có"
+    assert decide(info, ["Cơ sở vật chất của Trung tâm Hành chính công không còn hạn chế."])[0] == "Không"
