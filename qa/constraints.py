@@ -148,9 +148,15 @@ _PERIODS = (
     # the session and term of an assembly: "kỳ họp thứ 3" / "thứ tư", "Quốc hội khóa XIV" / "khóa 14"
     ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
     ("term", re.compile(rf"\b(?:quoc hoi|hdnd|trung uong|dai hoi)\s+khoa\s+(\d{{1,2}}|{_ROMAN_RE})\b")),
+    # the tier of government: "cấp xã/phường" (1), "cấp huyện/quận/thị xã" (2), "cấp tỉnh" (3)
+    ("tier", re.compile(r"\bcap (xa|phuong|thi tran|huyen|quan|thi xa|tinh)\b")),
     # the level of an online public service: "dịch vụ công trực tuyến mức độ 3, 4", "cấp độ 4"
     ("level", re.compile(r"\b(?:muc|cap) do\s+([1-4](?:\s*(?:,|-|va|hoac)\s*(?:(?:muc|cap) do\s+)?[1-4])*)\b")),
 )
+
+
+_TIERS = {"xa": 1, "phuong": 1, "thi tran": 1, "huyen": 2, "quan": 2, "thi xa": 2, "tinh": 3}
+_TIER_NAMES = {1: "cấp xã", 2: "cấp huyện", 3: "cấp tỉnh"}
 
 
 def _ordinal(v: str) -> int | None:
@@ -160,13 +166,17 @@ def _ordinal(v: str) -> int | None:
 
 
 def periods(text: str) -> dict[str, set[int]]:
-    """Months ("tháng 10"), first-months spans ("6 tháng đầu năm"), quarters ("quý I"), and an assembly's
-    session ("kỳ họp thứ 3") and term ("Quốc hội khóa XIV") named in ``text``."""
+    """Months ("tháng 10"), first-months spans ("6 tháng đầu năm"), quarters ("quý I"), an assembly's
+    session ("kỳ họp thứ 3") and term ("Quốc hội khóa XIV"), the tier of government ("cấp xã") and the level
+    of an online service ("mức độ 3, 4") named in ``text``."""
     low = fold(text).lower()
     out: dict[str, set[int]] = {}
     for kind, pattern in _PERIODS:
         for m in pattern.finditer(low):
-            values = [int(d) for d in re.findall(r"\d", m.group(1))] if kind == "level" else [_ordinal(m.group(1))]
+            if kind == "level":
+                values = [int(d) for d in re.findall(r"\d", m.group(1))]
+            else:
+                values = [_TIERS[m.group(1)]] if kind == "tier" else [_ordinal(m.group(1))]
             for v in values:
                 if v:
                     out.setdefault(kind, set()).add(v)
@@ -196,7 +206,7 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}", "session": "kỳ họp {}", "term": "khóa {}",
              "level": "mức độ {}"}
     return [
-        names[kind].format(min(values))
+        _TIER_NAMES[min(values)] if kind == "tier" else names[kind].format(min(values))
         for kind, values in asked.items()
         if said.get(kind) and not values & said[kind]
     ]

@@ -865,10 +865,16 @@ def analyze_question(question: str) -> QuestionInfo:
     # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"
     unit_mod: tuple[str, ...] = ()
     if unit:
-        after = expand(toks[we : we + 6])[len(unit) : len(unit) + 2]
-        for n in (2, 1):
-            if " ".join(t.fold for t in after[:n]) in _QUALIFIERS and len(after) >= n:
-                unit_mod = tuple(key_of(t, accented) for t in after[:n])
+        # right after the unit, or after a field and "bị/được/đã": "bao nhiêu hồ sơ đất đai bị [trễ hạn]"
+        after = expand(toks[we : we + 8])[len(unit) : len(unit) + 5]
+        for i in range(len(after)):
+            if i and after[i - 1].fold not in ("bi", "duoc", "da", "dang"):
+                continue
+            for n in (2, 1):
+                if len(after) >= i + n and " ".join(t.fold for t in after[i : i + n]) in _QUALIFIERS:
+                    unit_mod = tuple(key_of(t, accented) for t in after[i : i + n])
+                    break
+            if unit_mod:
                 break
     # what a rate asked is of: "tỷ lệ [hộ nghèo]", "tỷ lệ [giải quyết] hồ sơ đúng hạn"
     rate_of: tuple[str, ...] = ()

@@ -924,6 +924,9 @@ def test_a_year_after_the_article_must_be_named_by_the_sentence():
         ("Long Xuyên có bao nhiêu hồ sơ trễ hạn?", ("hồ", "sơ"), ("trễ", "hạn")),
         ("Cục đã cấp phép bao nhiêu ca khúc nước ngoài?", ("ca", "khúc"), ("nước", "ngoài")),
         ("Có bao nhiêu phường xã tham dự?", ("phường", "xã"), ()),  # a verb, not a qualifier
+        # after a field and "bị": the files of one field that were late
+        ("Long Xuyên có bao nhiêu hồ sơ đất đai bị trễ hạn?", ("hồ", "sơ"), ("trễ", "hạn")),
+        ("Có bao nhiêu hồ sơ được giải quyết đúng hạn?", ("hồ", "sơ"), ()),  # "được" opens a verb, not a field
     ],
 )
 def test_the_qualifier_of_the_unit_counted(question, unit, qualifier):
@@ -1492,3 +1495,11 @@ def test_a_shortcoming_asked_is_confirmed_by_a_negated_good():
     said = "Tuy nhiên, cơ sở vật chất của Trung tâm Hành chính công chưa hoàn thiện nên việc theo dõi chưa kịp thời."
     assert decide(info, [said])[0] == "Có"
     assert decide(info, ["Cơ sở vật chất của Trung tâm Hành chính công không còn hạn chế."])[0] == "Không"
+
+
+def test_the_tier_of_government_asked_is_a_period_like_constraint():
+    asked = "Chỉ số hài lòng cấp xã của huyện Tân Hồng quý I/2020?"
+    assert period_conflicts(asked, "Chỉ số hài lòng đối với cơ quan cấp huyện đạt gần 96%.") == ["cấp xã"]
+    assert period_conflicts(asked, "Ở cấp xã đạt gần 91% chỉ số hài lòng.") == []
+    assert period_conflicts(asked, "Các TTHC cấp phường được công khai.") == []  # the same tier
+    assert period_conflicts(asked, "Chỉ số hài lòng đạt 95%.") == []  # no tier named
