@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.metadata import province_level
 from index.normalize import fold, normalize
 
 from .entities import persons, pos_words
@@ -246,6 +247,10 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             ),
             None,
         )
+        if split is None and len(part) >= 3 and part[0].text.isupper() and len(part[0].text) >= 2:
+            split = 1 if is_person_name(words[1:]) else None  # "VCCI Vũ Tiến Lộc": a body then a person
+        if split is None and len(words) >= 4 and province_level(" ".join(words[-2:])):
+            split = len(words) - 2  # "chợ Lương Văn Can Hải Phòng": a street's name then a province
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
             out.extend([" ".join(words[:split]), " ".join(words[split:])])
             continue

@@ -1503,3 +1503,15 @@ def test_the_tier_of_government_asked_is_a_period_like_constraint():
     assert period_conflicts(asked, "Ở cấp xã đạt gần 91% chỉ số hài lòng.") == []
     assert period_conflicts(asked, "Các TTHC cấp phường được công khai.") == []  # the same tier
     assert period_conflicts(asked, "Chỉ số hài lòng đạt 95%.") == []  # no tier named
+
+
+@pytest.mark.parametrize(
+    "question,names",
+    [
+        ("Chủ tịch VCCI Vũ Tiến Lộc nêu những địa phương nào?", ("vcci", "vu tien loc")),  # a body, a person
+        ("Tiểu thương ở chợ Lương Văn Can Hải Phòng tên là gì?", ("luong van can", "hai phong")),  # then a province
+        ("Thành phố Hồ Chí Minh có bao nhiêu doanh nghiệp?", ("ho chi minh",)),
+    ],
+)
+def test_a_capitalized_run_splits_into_the_names_it_joins(question, names):
+    assert analyze_question(question).names == names
