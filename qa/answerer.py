@@ -79,6 +79,7 @@ _W_EN = {"local": 0.25, "lex": 0.20, "ctx": 0.10, "ret": 0.15, "dense": 0.30}
 _CUE = re.compile(
     r"\b(yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|đề ra|cần|phải|tập trung|tăng cường)\b", re.IGNORECASE
 )
+_ASKING = re.compile(r"\?|(?<!\w)(?:đâu|nào|gì|ai|bao nhiêu|mấy|bao giờ|thế nào|sao)(?!\w)", re.IGNORECASE)
 _CUE_BONUS = 0.05
 _OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
 
@@ -311,9 +312,9 @@ class Answerer:
         asked = _provinces_asked(info)
         for x in sents:
             text = x.sentence.text
-            if text.rstrip(" ”\"'").endswith("?"):
-                continue  # the article's own question ("Ưu tiên chống lãng phí ở đâu?") holds no answer
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
+            if text.rstrip(" ”\"'").endswith("?"):  # the article's own question: its facts, not its asking
+                spans = [s for s in spans if not _ASKING.search(s.text)]  # ("Ưu tiên chống lãng phí ở đâu?")
             said = provinces_in(text) if asked and spans else set()
             # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure
             elsewhere = _OTHER_PROVINCE if said and not said & asked else 0.0

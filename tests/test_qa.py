@@ -458,3 +458,13 @@ def test_where_asks_the_place_after_its_own_verb_and_never_an_articles_question(
     answerer = Answerer(_tiny_index(tmp_path, {"cay": text}))
     assert answerer.ask("Cây xanh đường Phạm Văn Đồng sẽ được đưa về trồng ở đâu?").answer == "Công viên Yên Sở"
     assert "đâu" not in (answerer.ask("Ưu tiên chống lãng phí ở đâu?").answer or "")
+
+
+def test_an_interview_question_still_gives_its_facts(tmp_path):
+    text = (
+        "Chuyển nhượng quota dệt may\n\n"
+        "- 21/4 là ngày đầu tiên cơ chế chuyển nhượng quota dệt may xuất khẩu có hiệu lực, ông có nhận xét gì?\n"
+        "- Doanh nghiệp đã chủ động hơn.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"quota": text}))
+    assert answerer.ask("Cơ chế chuyển nhượng quota dệt may có hiệu lực từ ngày nào?").answer == "21/4"
