@@ -1515,3 +1515,12 @@ def test_the_tier_of_government_asked_is_a_period_like_constraint():
 )
 def test_a_capitalized_run_splits_into_the_names_it_joins(question, names):
     assert analyze_question(question).names == names
+
+
+def test_a_share_denied_right_after_it_is_not_the_share_done():
+    text = "Khá nhiều kiến nghị đã được giải quyết, nhưng vẫn còn 30% chưa được xem xét."
+    done = analyze_question("Tỷ lệ kiến nghị đã được giải quyết là bao nhiêu?")
+    undone = analyze_question("Tỷ lệ kiến nghị chưa được xem xét là bao nhiêu?")
+    rate = numbers(text)[-1]
+    assert rate.text == "30%"
+    assert type_bonus(rate, done, text) == pytest.approx(type_bonus(rate, undone, text) - 0.1)
