@@ -965,11 +965,16 @@ def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]
     cut = max(head.rfind(c) for c in (",", ";", ":", "("))  # not "-": "Sở Tài nguyên - Môi trường"
     lo += cut + 1
     honorific = list(re.finditer(r"(?i)\b(?:đồng chí|ông|bà|có)\s", text[lo : span.start]))
+    subject = None  # "Tổng giám đốc của X là ông Mai Văn Hà": the role is the subject before "là"
     if honorific:
+        at = lo + honorific[-1].start()
+        copula = re.search(r"(?i)\s+là\s+$", text[lo:at])
+        if copula and honorific[-1].group(0).strip().lower() != "có":
+            subject = _stripped(text, lo, lo + copula.start())
         lo += honorific[-1].end()
     if re.search(r"\svà\s*$", " " + text[lo : span.start]):  # "Bí thư Thành ủy và [Ông Đinh Văn Bảo]": another's
         lo = span.start
-    before = _stripped(text, lo, span.start)
+    before = subject or _stripped(text, lo, span.start)
     after = (span.end, span.end)
     m = re.match(r"\s*[-–,(]\s*", text[span.end :])
     if m:

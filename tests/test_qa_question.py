@@ -1524,3 +1524,11 @@ def test_a_share_denied_right_after_it_is_not_the_share_done():
     rate = numbers(text)[-1]
     assert rate.text == "30%"
     assert type_bonus(rate, done, text) == pytest.approx(type_bonus(rate, undone, text) - 0.1)
+
+
+def test_a_role_before_la_ong_is_the_persons_own():
+    ha = "Tổng giám đốc của Thép Hòa Phát Dung Quất là ông Mai Văn Hà."
+    duong = "Chủ tịch HĐQT của Thép Hòa Phát Dung Quất là ông Trần Tuấn Dương, ông Dương hiện là Tổng giám đốc Tập đoàn."
+    assert own_role(ha, persons(ha)[0]) == "Tổng giám đốc của Thép Hòa Phát Dung Quất | "
+    asked = analyze_question("tong giam doc cong ty thep hoa phat dung quat la ai")
+    assert type_bonus(persons(ha)[0], asked, ha) > type_bonus(persons(duong)[0], asked, duong)
