@@ -223,6 +223,9 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         words, part = words[i:], run[i:]
         if not words or any(is_admin_word(t.text) for t in part) and not is_person_name(words):
             continue  # "UBND Phường", but not "Lê Thị Lệ Thủy" ("Thị" also abbreviates "thị xã")
+        if len(part) == 1 and lang == "vi" and part[0] is not toks[0] and _foreign_name(part[0].text):
+            out.append(words[0])  # "FDI vào Ukraina", "hãng Dunsky": a foreign name in one word
+            continue
 
         def foreign(t: Token) -> bool:  # an English word in the run ("Department", "ICT", "Index")
             if t.fold != t.text.lower():
@@ -281,6 +284,22 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
                 if w not in known and w not in EN_ALIASES:
                     out.append(w)
     return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
+
+
+# one Vietnamese syllable (folded): an onset, a vowel group, a coda
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _foreign_name(word: str) -> bool:
+    """Whether a capitalized word written without accents is no Vietnamese syllable ("Ukraina", "Paris")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and len(word) >= 4
+        and fold(word) == word.lower()
+        and not _SYLLABLE.fullmatch(word.lower())
+    )
 
 
 @lru_cache(maxsize=1)

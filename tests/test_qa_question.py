@@ -1511,9 +1511,12 @@ def test_the_tier_of_government_asked_is_a_period_like_constraint():
         ("Chủ tịch VCCI Vũ Tiến Lộc nêu những địa phương nào?", ("vcci", "vu tien loc")),  # a body, a person
         ("Tiểu thương ở chợ Lương Văn Can Hải Phòng tên là gì?", ("luong van can", "hai phong")),  # then a province
         ("Thành phố Hồ Chí Minh có bao nhiêu doanh nghiệp?", ("ho chi minh",)),
+        ("FDI vao Ukraina nam 2004 dat bao nhieu?", ("fdi", "ukraina")),  # a foreign name in one word
+        ("Ông Nguyễn Văn An thăm Paris khi nào?", ("nguyen van an", "paris")),
+        ("Thủ tướng nói gì tại Hội nghị?", ()),  # Vietnamese words with a capital are no name
     ],
 )
-def test_a_capitalized_run_splits_into_the_names_it_joins(question, names):
+def test_the_names_a_question_requires(question, names):
     assert analyze_question(question).names == names
 
 
