@@ -294,7 +294,7 @@ def _foreign_name(word: str) -> bool:
     """Whether a capitalized word written without accents is no Vietnamese syllable ("Ukraina", "Paris")."""
     return (
         word[:1].isupper()
-        and not word.isupper()
+        and word[1:].islower()  # not "HoREA": an acronym the article may spell out
         and word.isalpha()
         and len(word) >= 4
         and fold(word) == word.lower()

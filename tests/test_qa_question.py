@@ -1514,6 +1514,7 @@ def test_the_tier_of_government_asked_is_a_period_like_constraint():
         ("FDI vao Ukraina nam 2004 dat bao nhieu?", ("fdi", "ukraina")),  # a foreign name in one word
         ("Ông Nguyễn Văn An thăm Paris khi nào?", ("nguyen van an", "paris")),
         ("Thủ tướng nói gì tại Hội nghị?", ()),  # Vietnamese words with a capital are no name
+        ("Số hộ cần nhà ở xã hội theo HoREA?", ()),  # an acronym the article may spell out
     ],
 )
 def test_the_names_a_question_requires(question, names):
