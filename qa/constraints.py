@@ -203,8 +203,14 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     said = periods(text)
     if "month" in said:
         said["month"] |= {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}
-    names = {"month": "tháng {}", "months": "{} tháng", "quarter": "quý {}", "session": "kỳ họp {}", "term": "khóa {}",
-             "level": "mức độ {}"}
+    names = {
+        "month": "tháng {}",
+        "months": "{} tháng",
+        "quarter": "quý {}",
+        "session": "kỳ họp {}",
+        "term": "khóa {}",
+        "level": "mức độ {}",
+    }
     return [
         _TIER_NAMES[min(values)] if kind == "tier" else names[kind].format(min(values))
         for kind, values in asked.items()

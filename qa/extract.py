@@ -416,7 +416,8 @@ _ASKS_DOC = re.compile(
     r"|\b(?:dieu|dieu khoan|khoan) (?:nao|may|thu may)\b|\bwhich (?:article|clause)\b"
     r"|\bnumber of the (decision|resolution|decree|document|directive|circular)\b"
 )
-_DOC_BEFORE = re.compile(r"(?i)\b(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|điều|khoản)\s+(?:số\s+)?$")
+# (not "khoản": "một khoản 200 triệu đồng" is an amount)
+_DOC_BEFORE = re.compile(r"(?i)\b(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|điều)\s+(?:số\s+)?$")
 _DENIED_AFTER = re.compile(r"\s*(?:chưa|không)\s+(?:được|có|đạt|thực hiện|giải quyết|xem xét|xử lý)\b", re.IGNORECASE)
 
 

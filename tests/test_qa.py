@@ -357,17 +357,30 @@ def _tiny_index(tmp_path, articles: dict[str, str]) -> Index:
     return Index.load(tmp_path / "idx")
 
 
-def test_a_figure_of_another_province_is_not_the_one_asked(tmp_path):
-    text = (
-        "Phân cấp cấp phép đầu tư nước ngoài\n\n"
-        "Tính đến nay, 60 địa phương đã cấp giấy phép đầu tư nước ngoài theo cơ chế phân cấp. "
-        "TP HCM có nhiều dự án được cấp giấy phép theo cơ chế phân cấp nhất, với khoảng 1.200 dự án. "
-        "Tiếp đến là Bình Dương với 769 dự án, vốn đăng ký 2,2 tỷ USD.\n"
-    )
-    answer = Answerer(_tiny_index(tmp_path, {"fdi": text})).ask(
-        "Bình Dương có bao nhiêu dự án FDI được cấp phép theo cơ chế phân cấp?"
-    )
-    assert answer.answer == "769 dự án"
+_FDI = (
+    "Phân cấp cấp phép đầu tư nước ngoài\n\n"
+    "Tính đến nay, 60 địa phương đã cấp giấy phép đầu tư nước ngoài theo cơ chế phân cấp. "
+    "TP HCM có nhiều dự án được cấp giấy phép theo cơ chế phân cấp nhất, với khoảng 1.200 dự án. "
+    "Tiếp đến là Bình Dương với 769 dự án, vốn đăng ký 2,2 tỷ USD.\n"
+)
+_QUOTA = (
+    "Chuyển nhượng quota dệt may\n\n"
+    "- 21/4 là ngày đầu tiên cơ chế chuyển nhượng quota dệt may xuất khẩu có hiệu lực, ông có nhận xét gì?\n"
+    "- Doanh nghiệp đã chủ động hơn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,question,expected",
+    [
+        # a figure of another province is not the one asked
+        (_FDI, "Bình Dương có bao nhiêu dự án FDI được cấp phép theo cơ chế phân cấp?", "769 dự án"),
+        # an interview question keeps its facts: only its asking words are no answer
+        (_QUOTA, "Cơ chế chuyển nhượng quota dệt may có hiệu lực từ ngày nào?", "21/4"),
+    ],
+)
+def test_one_small_article_answers(tmp_path, text, question, expected):
+    assert Answerer(_tiny_index(tmp_path, {"doc": text})).ask(question).answer == expected
 
 
 def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(answerer):
@@ -459,12 +472,3 @@ def test_where_asks_the_place_after_its_own_verb_and_never_an_articles_question(
     assert answerer.ask("Cây xanh đường Phạm Văn Đồng sẽ được đưa về trồng ở đâu?").answer == "Công viên Yên Sở"
     assert "đâu" not in (answerer.ask("Ưu tiên chống lãng phí ở đâu?").answer or "")
 
-
-def test_an_interview_question_still_gives_its_facts(tmp_path):
-    text = (
-        "Chuyển nhượng quota dệt may\n\n"
-        "- 21/4 là ngày đầu tiên cơ chế chuyển nhượng quota dệt may xuất khẩu có hiệu lực, ông có nhận xét gì?\n"
-        "- Doanh nghiệp đã chủ động hơn.\n"
-    )
-    answerer = Answerer(_tiny_index(tmp_path, {"quota": text}))
-    assert answerer.ask("Cơ chế chuyển nhượng quota dệt may có hiệu lực từ ngày nào?").answer == "21/4"
