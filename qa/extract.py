@@ -732,7 +732,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     written = info.extras.get("head_text", "")  # with accents: "kỹ năng" is not a "kỳ"
     asked = fold(info.text)
     asks_rate = bool(_ASKS_RATE.search(asked))
-    if head and span.head and span.head == head and (not written or written in t):
+    if head == "muc" and re.search(r"\d", t):
+        pass  # "bị phạt mức nào": every amount is a "mức", the one written "Mức 50-70 triệu" no more than others
+    elif head and span.head and span.head == head and (not written or written in t):
         bonus += 0.12
     elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
         bonus += 0.08

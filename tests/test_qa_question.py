@@ -1536,3 +1536,13 @@ def test_a_role_before_la_ong_is_the_persons_own():
     assert own_role(ha, persons(ha)[0]) == "Tổng giám đốc của Thép Hòa Phát Dung Quất | "
     asked = analyze_question("tong giam doc cong ty thep hoa phat dung quat la ai")
     assert type_bonus(persons(ha)[0], asked, ha) > type_bonus(persons(duong)[0], asked, duong)
+
+
+def test_every_amount_is_a_muc():
+    info = analyze_question("Lợi dụng khoa học để xuyên tạc chính sách bị phạt mức nào?")
+    one = "Mức 50-70 triệu đồng được áp dụng khi hoạt động khoa học gây thiệt hại cho môi trường."
+    other = "Hành vi lợi dụng khoa học để xuyên tạc chính sách bị phạt tiền 70-100 triệu đồng."
+    first = next(s for s in sentence_candidates(one, info) if "50-70" in s.text)
+    second = next(s for s in sentence_candidates(other, info) if "70-100" in s.text)
+    assert first.text.startswith("Mức")
+    assert type_bonus(first, info, one) == type_bonus(second, info, other)
