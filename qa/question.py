@@ -172,7 +172,9 @@ _QUALIFIERS = frozenset(
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
-_PERSON_NOUNS = frozenset(("cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su"))
+_PERSON_NOUNS = frozenset(
+    ("cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su", "tieu thuong", "bac si", "benh nhan")
+)
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
 # words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")
 _OPENERS = frozenset("ngoài sau cùng nhờ do hiện riêng qua thay nhân dịp sáng chiều tối".split())
@@ -861,6 +863,8 @@ def analyze_question(question: str) -> QuestionInfo:
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]
     qtype, item, mode, head, ws, we = _vi_analysis(folds, stops, text)
+    if qtype == "thing" and folds[:1] == ["ten"] and " ".join(folds[1:3]) in _PERSON_NOUNS:
+        qtype, item, mode, head = "person", "person", "", ()  # "Tên tiểu thương bị hất chất thải … là gì"
     if _asks_role(text, qtype, folds, people):
         qtype, item, mode, head = "thing", "thing", "role", ()
     weights: dict[str, float] = {}

@@ -1546,3 +1546,15 @@ def test_every_amount_is_a_muc():
     second = next(s for s in sentence_candidates(other, info) if "70-100" in s.text)
     assert first.text.startswith("Mức")
     assert type_bonus(first, info, one) == type_bonus(second, info, other)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tên tiểu thương bị hất chất thải vào phản thịt lợn ở chợ là gì?",
+        "Tiểu thương nào bị hất chất thải vào phản thịt?",
+        "Bác sĩ nào bị tạm giam trong vụ tai biến chạy thận?",
+    ],
+)
+def test_a_person_noun_asks_a_person(question):
+    assert analyze_question(question).qtype == "person"
