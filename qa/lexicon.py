@@ -206,6 +206,8 @@ THING_HEADS_VI = (
     "nhiệm vụ",
     "năm",
     "chiến dịch",
+    "kỳ họp",
+    "phiên họp",
     "hiệp định",
     "công ước",
     "nghị định thư",

@@ -1558,3 +1558,10 @@ def test_every_amount_is_a_muc():
 )
 def test_a_person_noun_asks_a_person(question):
     assert analyze_question(question).qtype == "person"
+
+
+def test_a_session_asked_is_named_with_its_two_words():
+    info = analyze_question("Dự luật sửa đổi Luật Hải quan dự kiến trình Quốc hội vào kỳ họp nào?")
+    assert info.head == ("ky", "hop")
+    text = "Dự kiến Luật sửa đổi này sẽ được trình Quốc hội vào kỳ họp đầu tiên của năm 2005."
+    assert any(s.text == "kỳ họp đầu tiên" for s in sentence_candidates(text, info))
