@@ -85,11 +85,12 @@ _WORDS_ON = re.compile(r"\s[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?")  # the unit's s
 _SPELLED = re.compile(rf"(?<![\w-])(?:{'|'.join(COUNT_WORDS_IN_TEXT)})(?![\w-])", re.IGNORECASE)
 _ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
 # a document's number: "522/QĐ-UBND", "100/NQ-CP", "18-NQ/TW", "3303/CTr-UBND", "83/2006/NĐ-CP"
-# (one part only after "số": "công văn số 124/CĐYT"); a law's article: "Điều 64", "khoản 2 Điều 5"
+# (one part only after "số": "công văn số 124/CĐYT"); a law's article: "Điều 64", "khoản 2 Điều 5"; "(PA.72)"
 _DOC_NUMBER = re.compile(
     rf"(?<![\w/-])\d+(?:/\d{{4}})?[/-][{UPPER}][{UPPER}a-zđ]{{0,5}}(?:[-/][{UPPER}][{UPPER}a-zđ0-9]{{0,7}})+(?![\w/-])"
     rf"|(?<=\b[Ss]ố )\d+(?:/\d{{4}})?/[{UPPER}][{UPPER}a-zđ]{{1,7}}(?![\w/-])"
     r"|(?<![\w-])(?:[Kk]hoản \d{1,3}[a-zđ]?,? )?Điều \d{1,3}[a-zđ]?(?![\w/-])"
+    rf"|(?<=\()[{UPPER}]{{1,5}}\.?\d{{1,4}}(?=\))"  # an office's code in brackets: "(PA.72)"
 )
 MAGNITUDES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"})  # "37 nghìn", "2,5 tỷ"
 _UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}

@@ -412,7 +412,7 @@ _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn
 _ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
 # "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked
 _ASKS_DOC = re.compile(
-    r"\bso (may|bao nhieu|hieu|nao)\b|\b(decision|resolution|decree|document|directive|circular) (number|no)\b"
+    r"\bso (may|bao nhieu|hieu|nao)\b|\bky hieu\b|\b(decision|resolution|decree|document|directive|circular) (number|no)\b"
     r"|\b(?:dieu|dieu khoan|khoan) (?:nao|may|thu may)\b|\bwhich (?:article|clause)\b"
     r"|\bnumber of the (decision|resolution|decree|document|directive|circular)\b"
 )

@@ -1445,6 +1445,11 @@ def test_a_document_of_one_part_after_so_and_a_law_article_are_document_numbers(
     assert found["124/CĐYT"] == "doc" and found["Điều 64"] == "doc"
     assert "khoản 2 Điều 5" in {n.text for n in numbers("theo khoản 2 Điều 5 của Luật")}
     assert "3/VN" not in {n.text for n in numbers("tỷ lệ 3/VN")}  # one part only after "số"
+    office = "số cán bộ của Phòng Quản lý xuất nhập cảnh CA Hà Nội (PA.72) giảm đến vài chục người"
+    code = next(n for n in numbers(office) if n.text == "PA.72")
+    assert code.head == "doc"
+    asked = analyze_question("Phòng Quản lý xuất nhập cảnh Công an Hà Nội có ký hiệu là gì?")
+    assert code in sentence_candidates(office, asked) and type_bonus(code, asked, office) > 0
 
 
 def test_the_number_of_a_document_is_no_count():
