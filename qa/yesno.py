@@ -35,6 +35,7 @@ _ANTONYMS = [
     ("dung han", "tre han"),
     ("dat", "khong dat"),
     ("bat buoc", "tu nguyen"),
+    ("lan dau", "lan thu (?:[2-9]|[1-9][0-9]|hai|ba|tu|nam|sau)"),  # "lần đầu" against "lần thứ 2"
 ]
 _EN_ANTONYMS = [("different", "giong"), ("last", "dau"), ("first", "cuoi"), ("increase", "giam"), ("decrease", "tang")]
 

@@ -1570,3 +1570,10 @@ def test_a_session_asked_is_named_with_its_two_words():
     assert info.head == ("ky", "hop")
     text = "Dự kiến Luật sửa đổi này sẽ được trình Quốc hội vào kỳ họp đầu tiên của năm 2005."
     assert any(s.text == "kỳ họp đầu tiên" for s in sentence_candidates(text, info))
+
+
+def test_a_first_time_asked_against_a_second_time_said():
+    info = analyze_question("Lào Cai có phải lần đầu nhận Huân chương Độc lập hạng Nhất không?")
+    said = "Chủ tịch nước trao Huân chương Độc lập hạng Nhất lần thứ 2 cho tỉnh Lào Cai."
+    assert decide(info, [said])[0] == "Không"
+    assert decide(info, ["Lần đầu tiên tỉnh Lào Cai nhận Huân chương Độc lập hạng Nhất."])[0] == "Có"
