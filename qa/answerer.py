@@ -337,7 +337,7 @@ class Answerer:
         if not ok:
             if not cands:
                 return self._abstain(question, info, related, f"no {info.item_type} found")
-            return self._abstain(question, info, related, "", cands[:3], missing=cands[0].sent.missing)
+            return self._abstain(question, info, related, cands=cands[:3], missing=cands[0].sent.missing)
         best = ok[0]
         threshold = self._threshold(info)
         if best.score < threshold:
@@ -364,7 +364,7 @@ class Answerer:
         # "năm 2021 ... có hoàn thành không" is not decided by a sentence about 2022 alone
         ok = [x for x in ok if not _other_years_only(info, x.sentence.text)] or ok
         if not ok:
-            return self._abstain(question, info, related, "", missing=sents[0].missing if sents else ())
+            return self._abstain(question, info, related, missing=sents[0].missing if sents else ())
         best = ok[0]
         # no candidate span here: the evidence's own word cover stands for a candidate's local support
         w = _W_EN if info.lang == "en" else _W_VI
@@ -382,7 +382,7 @@ class Answerer:
     def _list(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer:
         ok = [x for x in sents if not x.missing]
         if not ok:
-            return self._abstain(question, info, related, "", missing=sents[0].missing if sents else ())
+            return self._abstain(question, info, related, missing=sents[0].missing if sents else ())
         cands = self._candidates(info, ok, info.item_type)
         if not cands or cands[0].score < self._threshold(info):
             return self._abstain(question, info, related, "no item", cands[:3])
@@ -408,9 +408,10 @@ class Answerer:
         )
 
     def _abstain(
-        self, question: str, info: QuestionInfo, related, reason: str, cands=(), score=None, missing=()
+        self, question: str, info: QuestionInfo, related, reason: str = "", cands=(), score=None, missing=()
     ) -> Answer:
-        """An abstention; ``missing`` names the question's years/numbers/names that no passage read holds."""
+        """An abstention; ``missing`` names the question's years/numbers/names that no passage read holds
+        (and makes the reason)."""
         if missing:
             reason = "missing " + ", ".join(missing)
         return Answer(

@@ -175,8 +175,10 @@ def periods(text: str) -> dict[str, set[int]]:
         for m in pattern.finditer(low):
             if kind == "level":
                 values = [int(d) for d in re.findall(r"\d", m.group(1))]
+            elif kind == "tier":
+                values = [_TIERS[m.group(1)]]
             else:
-                values = [_TIERS[m.group(1)]] if kind == "tier" else [_ordinal(m.group(1))]
+                values = [_ordinal(m.group(1))]
             for v in values:
                 if v:
                     out.setdefault(kind, set()).add(v)

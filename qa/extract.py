@@ -36,6 +36,7 @@ from .lexicon import ROLE_WORDS
 from .question import QuestionInfo
 from .scoring import Vocab, term_positions
 from .text import Token, expand, is_stop, key_of, norm_number, tokens
+from .yesno import without_tag
 
 __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "directive_clause", "head_phrases",
            "rivals"]
@@ -421,11 +422,6 @@ _DOC_BEFORE = re.compile(r"(?i)\b(?:nghị định|quyết định|thông tư|ch
 _DENIED_AFTER = re.compile(r"\s*(?:chưa|không)\s+(?:được|có|đạt|thực hiện|giải quyết|xem xét|xử lý)\b", re.IGNORECASE)
 
 
-def _neg_asked(asked: str) -> bool:
-    """Whether the folded question asks about what was not done ("bao nhiêu hồ sơ chưa giải quyết")."""
-    return bool(re.search(r"\b(chua|khong)\b", re.sub(r"\b(khong|chua)\s*\??\s*$", "", asked)))
-
-
 _UNIT_SPELLINGS = {"xuất": "suất", "xuat": "suat"}  # "30 xuất quà": a common misspelling of the unit "suất"
 _ASKS_NAME = re.compile(r"\b(ten|ten goi|name|named|called|renamed|doi ten)\b")
 
@@ -761,8 +757,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.15
         if _DOC_BEFORE.search(text[max(0, span.start - 16) : span.start]) and not _ASKS_DOC.search(asked):
             bonus -= 0.2  # "Nghị định 38", "Điều 64": which document, not how many
-        if not info.negated and _DENIED_AFTER.match(text[span.end : span.end + 16]) and not _neg_asked(asked):
-            bonus -= 0.1  # "vẫn còn 30% chưa được xem xét" is not the share "đã được giải quyết"
+        if not info.negated and _DENIED_AFTER.match(text[span.end : span.end + 16]):
+            # "vẫn còn 30% chưa được xem xét" is not the share "đã được giải quyết" (unless the question asks
+            # what was not done: "bao nhiêu hồ sơ chưa giải quyết")
+            if not re.search(r"\b(chua|khong)\b", fold(without_tag(info.text))):
+                bonus -= 0.1
         if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
             if re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
                 bonus -= 0.1  # "59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016": the change, not the value

@@ -14,7 +14,7 @@ from index.normalize import fold
 
 from .question import QuestionInfo
 
-__all__ = ["decide", "decide_one"]
+__all__ = ["decide", "decide_one", "without_tag"]
 
 _NEG = re.compile(
     r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những))\b", re.IGNORECASE
@@ -62,7 +62,7 @@ _NEG_REACH = 60  # characters before a rate where a negation denies it
 _TAG = re.compile(r"\s*\b(không|chưa|khong|chua)\s*(?:\([^()]*\))?\s*\??\s*$", re.IGNORECASE)
 
 
-def _without_tag(question: str) -> str:
+def without_tag(question: str) -> str:
     """The question without its closing yes/no word."""
     return _TAG.sub("", question.strip())
 
@@ -86,7 +86,7 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
         if all(n in s_nums for n in q_nums):
             # "(không đạt mục tiêu kế hoạch đề ra là 6,7%)": the rate is named to be denied
             at = sentence.find(q_nums[0])
-            denied = _neg(sentence[max(0, at - _NEG_REACH) : at]) and not _neg(_without_tag(info.text))
+            denied = _neg(sentence[max(0, at - _NEG_REACH) : at]) and not _neg(without_tag(info.text))
             return ("Không", 0.6) if denied else ("Có", 0.7)
         if any("%" in n for n in q_nums) and any("%" in n for n in s_nums):
             return "Không", 0.6
@@ -102,11 +102,11 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
             return "Không", 0.6
     # negation in the evidence that the question does not have (or the reverse)
     if info.lang == "vi":
-        q_neg = _neg(_without_tag(info.text))
+        q_neg = _neg(without_tag(info.text))
     else:
         q_neg = bool(_EN_NEG.search(info.text.lower()))
     s_neg = _neg(sentence)
-    shortcoming = _SHORTCOMING.search(fold(_without_tag(info.text))) if info.lang == "vi" else None
+    shortcoming = _SHORTCOMING.search(fold(without_tag(info.text))) if info.lang == "vi" else None
     if s_neg and not q_neg and shortcoming and shortcoming.group(0) not in s:
         return "Có", 0.6  # "còn hạn chế không" against "… chưa hoàn thiện": a shortcoming, said otherwise
     if s_neg != q_neg:

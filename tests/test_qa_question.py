@@ -1072,13 +1072,22 @@ def test_a_percent_sign_after_how_much_asks_a_rate():
 @pytest.mark.parametrize(
     "question,qtype",
     [
+        # keyword queries that open with a day ask a date
         ("ngày hội nghị đánh giá chỉ số CCHC 7 tháng 2024 Long Xuyên", "date"),
         ("thoi diem ban hanh nghi quyet 58", "date"),
         ("Ngày Chủ nhật thân thiện", "thing"),
         ("thời hạn giải quyết hồ sơ", "thing"),
+        # yes/no with "hay không", and names that fold like question words
+        ("Thị xã Hương Thủy còn hồ sơ TTHC giải quyết trễ hẹn hay không?", "yesno"),
+        ("Theo Bộ trưởng Mai Ái Trực, xin cấp sổ đỏ có cần hộ khẩu không?", "yesno"),  # "Ái" is no "ai"
+        ("Đi xe máy lên vỉa hè, CSGT có được tạm giữ giấy tờ xe không?", "yesno"),  # "máy" is no "mấy"
+        # a person noun asks a person
+        ("Tên tiểu thương bị hất chất thải vào phản thịt lợn ở chợ là gì?", "person"),
+        ("Tiểu thương nào bị hất chất thải vào phản thịt?", "person"),
+        ("Bác sĩ nào bị tạm giam trong vụ tai biến chạy thận?", "person"),
     ],
 )
-def test_keyword_queries_that_open_with_a_day_ask_a_date(question, qtype):
+def test_question_types(question, qtype):
     assert analyze_question(question).qtype == qtype
 
 
@@ -1402,18 +1411,6 @@ def test_another_session_or_term_of_the_assembly_conflicts():
     assert period_conflicts("ky hop thu 3 quoc hoi khoa 13", "kỳ họp thứ 3 Quốc hội khóa XIV") == ["khóa 13"]
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Thị xã Hương Thủy còn hồ sơ TTHC giải quyết trễ hẹn hay không?",
-        "Theo Bộ trưởng Mai Ái Trực, xin cấp sổ đỏ có cần hộ khẩu không?",  # "Ái" is no "ai"
-        "Đi xe máy lên vỉa hè, CSGT có được tạm giữ giấy tờ xe không?",  # "máy" is no "mấy"
-    ],
-)
-def test_yes_no_questions_with_hay_khong_or_names_that_fold_like_question_words(question):
-    assert analyze_question(question).qtype == "yesno"
-
-
 def test_an_agreement_and_its_name_written_with_a_lower_case_syllable():
     from qa.entities import named_after
 
@@ -1551,18 +1548,6 @@ def test_every_amount_is_a_muc():
     second = next(s for s in sentence_candidates(other, info) if "70-100" in s.text)
     assert first.text.startswith("Mức")
     assert type_bonus(first, info, one) == type_bonus(second, info, other)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Tên tiểu thương bị hất chất thải vào phản thịt lợn ở chợ là gì?",
-        "Tiểu thương nào bị hất chất thải vào phản thịt?",
-        "Bác sĩ nào bị tạm giam trong vụ tai biến chạy thận?",
-    ],
-)
-def test_a_person_noun_asks_a_person(question):
-    assert analyze_question(question).qtype == "person"
 
 
 def test_a_session_asked_is_named_with_its_two_words():
