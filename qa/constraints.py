@@ -15,7 +15,7 @@ from index.normalize import fold
 from index.records import Article
 
 from .lexicon import COUNT_WORDS_IN_TEXT, ORDINAL_WORDS
-from .question import QuestionInfo
+from .question import QuestionInfo, is_person_name
 from .text import norm_number
 
 __all__ = [
@@ -71,12 +71,22 @@ _GENERIC = {"viet nam", "vn"}
 
 
 def _flat(text: str) -> str:
-    return " " + re.sub(r"[\s.\-–]+", " ", text).strip() + " "
+    return " " + re.sub(r"[\s.\-–/]+", " ", text).strip() + " "
 
 
 def _has(text: str, name: str) -> bool:
     name = _flat(name).strip()
     return f" {name} " in text or f" {name.replace(' ', '')} " in text
+
+
+def _has_apart(text: str, name: str) -> bool:
+    """Whether the words of a name of three or more words come in order with at most two words between
+    each ("Tết Đinh Dậu" in "Tết Nguyên đán Đinh Dậu"); not for a person's name."""
+    words = _flat(name).split()
+    if len(words) < 3 or is_person_name(words):
+        return False
+    gap = r" (?:\S+ ){0,2}"
+    return re.search(" " + gap.join(map(re.escape, words)) + " ", text) is not None
 
 
 def name_share(name: str, articles) -> tuple[int, float]:
@@ -129,7 +139,7 @@ def missing_constraints(
         if name in _GENERIC or name in common:
             continue
         group = next((g for g in _ALIASES if name in g), {name})
-        if not any(_has(flat, alt) for alt in group):
+        if not any(_has(flat, alt) or _has_apart(flat, alt) for alt in group):
             missing.append(name)
     for name in info.extras.get("soft_names", ()):  # "quan long bien" typed without accents: a guess
         if name in common:

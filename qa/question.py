@@ -178,6 +178,8 @@ _PERSON_NOUNS = frozenset(
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
 # words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")
 _OPENERS = frozenset("ngoài sau cùng nhờ do hiện riêng qua thay nhân dịp sáng chiều tối".split())
+_EN_SEPARATORS = str.maketrans(",.", ".,")
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one name, not two
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
 
@@ -218,6 +220,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             or is_stop(run[i].text)
             or words[i] in _EN_MARKERS
             or (run[i] is toks[0] and run[i].text.lower() in _OPENERS)  # "Ngoài Văn phòng ...": capital by place
+            or _ROMAN_NUMERAL.fullmatch(run[i].text)  # "quý I Hương Thủy": the quarter's numeral, not the name's
         ):
             i += 1
         while i < len(words) - 2 and titles_a_name(words, i):
@@ -456,6 +459,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "number", "number", mode
     if wh == "how" and re.match(r"\s*(satisfied|pleased|happy)\b", after):  # a satisfaction rate
         return "number", "number", "percent"
+    if wh == "how" and re.match(r"\s*(large|big|high|low|small)\b", after):  # "how large is the package"
+        money = re.search(r"\b(credit|loans?|funds?|funding|capital|package|budget|investment)\b", main)
+        return "number", "number", "money" if money else ""
     if wh == "how" and re.match(r"\s*(long|far|often|soon)\b", after):
         return "number", "number", "duration"
     if wh == "when":
@@ -474,7 +480,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
         asked = re.search(
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
-            r"|satisfaction level|growth|increase|inflation|total|budget|revenue)\b",
+            r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume)\b",
             after,
         )
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
@@ -609,6 +615,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             continue
         if pat == "may" and "mấy" not in text.lower() and fold(text) != text.lower():
             continue  # "máy", "may" written with another accent
+        if pat != "bao lau" and i > 0 and folds[i - 1] in ("ngay", "thang"):
+            continue  # "diễn ra ngày mấy", "tháng bao nhiêu": a date
         end = i + len(pat.split())
         if pat == "may" and i > 0 and folds[i - 1] == "thu":
             mode, i = "rank", i - 1
@@ -643,6 +651,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         "dip nao",
         "ngay bao nhieu",
         "ngay may",
+        "thang may",
+        "thang bao nhieu",
     ):
         i = at(pat)
         if i >= 0:
@@ -764,7 +774,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "date", "date", "", (), n, n  # "ngày hội nghị đánh giá CCHC Long Xuyên", "ngày ký ..."
     if re.search(r"\b(ty le|ti le|ty trong|(?:muc|muc do|chi so) hai long)\b", joined):
         return "number", "number", "percent", (), n, n  # "(Đề nghị) cho biết mức hài lòng về ..."
-    if re.search(r"\b(so luong|chi so|so diem|bao nhieu)\b", joined):
+    if re.search(r"\b(so luong|chi so|so diem|bao nhieu|diem (?:binh quan|trung binh)|tong diem)\b", joined):
         return "number", "number", "", (), n, n
     for counted in _COUNT_KEYWORD.finditer(joined):  # "số thủ tục thực hiện một cửa": how many, the unit after
         i = len(joined[: counted.start()].split())
@@ -818,6 +828,8 @@ def analyze_question(question: str) -> QuestionInfo:
     lang = "en" if _is_english(text, toks) else "vi"
     years = tuple(dict.fromkeys(t.fold for t in toks if _YEAR.match(t.fold)))
     numbers = tuple(dict.fromkeys(norm_number(t.fold) for t in toks if t.is_num and not _YEAR.match(t.fold)))
+    if lang == "en":  # "11,000 firms", "5.1%": the articles write "11.000", "5,1%"
+        numbers = tuple(n.translate(_EN_SEPARATORS) for n in numbers)
     quoted = tuple(q.strip() for q in _QUOTED.findall(text))
     names, soft_names = _names(text, toks, lang)
     people = persons(text)

@@ -1085,6 +1085,12 @@ def test_a_percent_sign_after_how_much_asks_a_rate():
         ("Tên tiểu thương bị hất chất thải vào phản thịt lợn ở chợ là gì?", "person"),
         ("Tiểu thương nào bị hất chất thải vào phản thịt?", "person"),
         ("Bác sĩ nào bị tạm giam trong vụ tai biến chạy thận?", "person"),
+        ("phiên họp chuyên đề cải cách hành chính tháng 6 năm 2018 diễn ra ngày mấy", "date"),
+        ("Hội nghị tổng kết được tổ chức vào tháng mấy?", "date"),
+        ("Phải mất bao nhiêu ngày để cấp giấy phép?", "number"),
+        ("How large is the Government's preferential credit package for clean agriculture?", "number"),
+        ("Three years into the trade agreement, what was Vietnam's export turnover to the US?", "number"),
+        ("diem binh quan hang thang chat luong phuc vu nguoi dan Long Xuyen 2024", "number"),
     ],
 )
 def test_question_types(question, qtype):
@@ -1251,6 +1257,30 @@ def test_a_small_number_asked_in_digits_is_found_in_roman_numerals_or_words():
         ("hoi nghi dien hong lan 2 thu tuong noi gi", []),
         ("ty le ho so dung han quy 1 2024", []),
         ("ty le ho so dung han quy 4 2024", ["4"]),
+    ]:
+        assert missing_constraints(analyze_question(question), article) == missing, question
+
+
+def test_names_and_numbers_required_of_an_article_are_read_as_it_writes_them():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    article = Article(
+        "a",
+        "a.txt",
+        "Thực hiện Công điện số 156/CĐ-TTg, sau kỳ nghỉ Tết Nguyên đán Đinh Dậu, hội nghị CCHC quý I của thị xã "
+        "Hương Thủy có ý kiến của ông Trần Minh Long; khoảng 66% trong số 11.000 doanh nghiệp trả chi phí không "
+        "chính thức.",
+        [],
+    )
+    for question, missing in [
+        ("Lãnh đạo nào phát biểu tại hội nghị CCHC quý I Hương Thủy?", []),  # "I" is the quarter's, no name's
+        ("cong dien 156/CD-TTg duoc ban hanh ngay nao", []),  # "156/CĐ-TTg": the "/" separates
+        ("Văn bản về các nhiệm vụ sau Tết Đinh Dậu mang số bao nhiêu?", []),  # "Tết Nguyên đán Đinh Dậu"
+        ("Văn bản về các nhiệm vụ sau Tết Canh Tý mang số bao nhiêu?", ["tet canh ty"]),
+        ("What share of the 11,000 firms paid informal fees?", []),  # English thousands: "11.000"
+        ("What share of the 12,000 firms paid informal fees?", ["12.000"]),
+        ("Ông Trần Văn Long phát biểu gì?", ["tran van long"]),  # a person's name is never read apart
     ]:
         assert missing_constraints(analyze_question(question), article) == missing, question
 
