@@ -383,6 +383,10 @@ schools|trường học
 education|giáo dục
 health|y tế
 hospital|bệnh viện
+patient|bệnh nhân
+patients|bệnh nhân
+doctor|bác sĩ
+doctors|bác sĩ
 exports|xuất khẩu
 imports|nhập khẩu
 goods|hàng hóa

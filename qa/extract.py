@@ -58,6 +58,7 @@ _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who 
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
 _ASKS_DAY = re.compile(r"\bngay (nao|may|bao nhieu|thang nao)\b|\bwhat (date|day)\b|\bwhich day\b|\bon what\b")
+_ASKS_COUNT_EN = re.compile(r"\bhow many\b")
 _ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|hai long|percent|percentage|rate|share|proportion|ratio)\b")
 _MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
 _MAGNITUDES = frozenset(fold(w) for w in _MAGNITUDES_VI)  # ... as keyed in a question typed without accents
@@ -744,8 +745,13 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
+        if "%" in t and not asks_rate and (_ASKS_COUNT_EN.search(asked) or info.unit[:1] in (("điểm",), ("diem",))):
+            bonus -= _UNIT_MISMATCH  # "how many patients", "bao nhiêu điểm": neither is answered by "20%"
         if info.mode == "duration":
-            bonus += 0.08 if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t) else -0.08
+            if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t):
+                bonus += 0.08
+            else:  # "13 người" counts people: no answer to "bao lâu" (a bare number may still be one)
+                bonus -= 0.15 if re.match(r"\s*\w", t[span.core[1] - span.start :]) else 0.08
         if info.mode == "rank":
             before = text[max(0, span.start - 12) : span.start].lower()
             bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d", t + " " + before) else -0.15

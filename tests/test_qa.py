@@ -369,10 +369,18 @@ _QUOTA = (
     "- Doanh nghiệp đã chủ động hơn.\n"
 )
 
+_DIALYSIS = (
+    "Sự cố chạy thận\n\n"
+    "Tại Bệnh viện Bạch Mai, người chưa có BHYT chiếm khoảng 20% số bệnh nhân điều trị nội trú. "
+    "Trưởng khoa cho biết khoa Thận nhân tạo hiện có 600 bệnh nhân chạy thận chu kỳ.\n"
+)
+
 
 @pytest.mark.parametrize(
     "text,question,expected",
     [
+        # "how many patients" is not answered by a share of patients
+        (_DIALYSIS, "How many patients are on periodic dialysis at Bach Mai Hospital?", "600 bệnh nhân"),
         # a figure of another province is not the one asked
         (_FDI, "Bình Dương có bao nhiêu dự án FDI được cấp phép theo cơ chế phân cấp?", "769 dự án"),
         # an interview question keeps its facts: only its asking words are no answer

@@ -325,6 +325,20 @@ def test_unit_of_the_question():
     assert type_bonus(amount, money, text) >= 0  # "tiền" is written "đồng"
 
 
+def test_a_share_answers_no_count_of_patients_nor_a_score_and_a_count_of_people_no_duration():
+    text = "Bệnh viện có khoảng 20% số bệnh nhân chưa có BHYT và 600 bệnh nhân chạy thận; chỉ số đạt 85,5 điểm."
+    share, patients, score = numbers(text)
+    patients_asked = analyze_question("How many patients are on periodic dialysis at the hospital?")
+    assert type_bonus(share, patients_asked, text) <= -0.15 < type_bonus(patients, patients_asked, text)
+    score_asked = analyze_question("Chỉ số cải cách hành chính của thành phố đạt bao nhiêu điểm?")
+    assert type_bonus(share, score_asked, text) <= -0.15 < type_bonus(score, score_asked, text)
+    text = "Bà Đào đã nợ 13 người hơn 2,2 tỷ đồng; chỉ 8 giờ hành chính sau, họ đã có sổ hồng."
+    people, money, hours = numbers(text)
+    how_long = analyze_question("Sổ hồng được làm xong trong bao lâu?")
+    assert type_bonus(people, how_long, text) == type_bonus(money, how_long, text) == pytest.approx(-0.15)
+    assert type_bonus(hours, how_long, text) > 0
+
+
 def test_head_with_accents_is_matched_with_accents():
     info = analyze_question("Chủ tịch yêu cầu báo cáo kết quả theo định kỳ nào?")
     assert info.extras["head_text"] == "kỳ"
