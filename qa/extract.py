@@ -48,7 +48,9 @@ _OF_BEFORE = re.compile(r"\bcủa\s*$", re.IGNORECASE)  # the span owns what pre
 _OWNER_AFTER = re.compile(r"[\"”'»)]?\s+của\s+[^;:,.]*?(?=\s+và\s|[;:,.]|$)", re.IGNORECASE)
 _POSSESSOR_RIGHT = 0.4  # support of a left-hand question word found right of such a span
 _CLAIM = 5  # words: a left-hand question word this close before another candidate is that one's subject
-_BARRIER = re.compile(r"[;:]|\.\s")
+_LOWER_VI = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+# a clause ends at ";", ":" or a full stop -- not at an ellipsis going on in lower case ("các địa phương... nghiêm túc")
+_BARRIER = re.compile(rf"[;:]|\.\s(?!\s*[{_LOWER_VI}])")
 _DIRECTIVE_VERBS = r"yêu cầu|đề nghị|chỉ đạo|kiến nghị|đề xuất|nhấn mạnh|giao|lưu ý|quán triệt"
 _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
@@ -357,6 +359,8 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
             cut = max(text.rfind(";", start, start + 180), text.rfind(",", start, start + 180))
             end = cut if cut > start + 10 else start + 180
     piece = text[start:end].strip(" ,;:.")
+    if piece.endswith(("”", '"')) and not re.search(r"[“\"]", piece[:-1]):  # the close of a quote it never opens
+        piece = piece[:-1].rstrip(" ,;:.")
     intro = _ENUM_INTRO.search(piece)
     if intro and len(piece[: intro.start()].split()) >= 3:  # "[cam kết ... năm 2022] với các nội dung như"
         piece = piece[: intro.start()]

@@ -339,6 +339,16 @@ def test_a_share_answers_no_count_of_patients_nor_a_score_and_a_count_of_people_
     assert type_bonus(hours, how_long, text) > 0
 
 
+def test_an_ellipsis_going_on_in_lower_case_ends_no_clause():
+    info = analyze_question("Phó Chủ tịch UBND TP Hải Phòng chỉ đạo Sở Công thương, Quản lý thị trường làm gì?")
+    text = (
+        "Phó Chủ tịch UBND TP Hải Phòng chỉ đạo: “Đề nghị Sở Công thương, Quản lý thị trường, chính quyền các địa "
+        "phương... nghiêm túc kiểm tra trật tự kinh doanh trên các chợ”. Sau đó. Các sở đã vào cuộc."
+    )
+    gap = gap_span(text, info)
+    assert gap.text == "chính quyền các địa phương... nghiêm túc kiểm tra trật tự kinh doanh trên các chợ"
+
+
 def test_head_with_accents_is_matched_with_accents():
     info = analyze_question("Chủ tịch yêu cầu báo cáo kết quả theo định kỳ nào?")
     assert info.extras["head_text"] == "kỳ"
