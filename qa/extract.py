@@ -745,7 +745,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.15
             rate_of = info.extras.get("rate_of", ())
-            if rate_of and not _sentence_has(text, rate_of, info.accented):
+            if rate_of and not _sentence_has(text, rate_of, info.accented) and not _same_people(rate_of, text):
                 bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
@@ -948,6 +948,15 @@ def _fraction_of_a_count(text: str, span: Span, info: QuestionInfo) -> bool:
     nxt = [key_of(t, info.accented) for t in tokens(text[span.core[1] : span.core[1] + 30])][:1]
     magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES
     return bool(nxt) and nxt[0] not in magnitudes and "%" not in text[span.core[1] : span.core[1] + 2]
+
+
+# the public a rate may be of, written several ways: "tỷ lệ người dân" is "tỷ lệ công dân" (folded)
+_PEOPLE = ("nguoi dan", "cong dan", "nhan dan", "ca nhan", "nguoi dung")
+
+
+def _same_people(words: tuple[str, ...], text: str) -> bool:
+    """Whether ``words`` name the public and ``text`` names it too, perhaps in other words."""
+    return fold(" ".join(words)) in _PEOPLE and re.search(rf"\b({'|'.join(_PEOPLE)})\b", fold(text)) is not None
 
 
 def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:

@@ -339,6 +339,15 @@ def test_a_share_answers_no_count_of_patients_nor_a_score_and_a_count_of_people_
     assert type_bonus(hours, how_long, text) > 0
 
 
+def test_a_rate_of_people_is_found_under_another_name_for_them():
+    info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
+    text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
+    on_time, online = numbers(text)
+    assert type_bonus(online, info, text) == pytest.approx(0.1)  # "công dân" are the "người dân" asked
+    other = "Tỷ lệ hồ sơ trực tuyến đạt trên 50%."
+    assert type_bonus(numbers(other)[0], info, other) == pytest.approx(0.0)  # no people named at all
+
+
 def test_an_ellipsis_going_on_in_lower_case_ends_no_clause():
     info = analyze_question("Phó Chủ tịch UBND TP Hải Phòng chỉ đạo Sở Công thương, Quản lý thị trường làm gì?")
     text = (
