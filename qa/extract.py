@@ -883,6 +883,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= _OTHER_YEAR  # "Năm 2016, ... 110.000 doanh nghiệp; 4 tháng năm 2017, ... 40.000" for 2016
     if span.head == "office":
         bonus -= 0.05  # a role without a name: the answer only where no one is named
+    if span.kind == "person" and info.qtype in ("person", "list") and info.lang == "vi":
+        verb = _asked_act(info)
+        near = fold(text[max(0, span.start - 60) : span.start] + " | " + text[span.end : span.end + 30])
+        if verb and re.search(rf"\b{verb}\b", near):
+            bonus += _ACT_BONUS  # "ai kết luận hội nghị": the one the sentence says concluded it
     if span.head == "attend":
         bonus += _ATTEND_BONUS  # "ai tham dự": whoever the sentence says attended, roles or names
     if span.kind == "clause":
@@ -897,6 +902,23 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if persons(span.text):
             bonus -= 0.1
     return bonus
+
+
+# what a person asked about did ("ai [kết luận] hội nghị", "hội nghị do ai [chủ trì]"), folded
+_ACTS = (
+    "chu tri", "ket luan", "phat bieu", "chi dao", "ky", "ban hanh", "trao", "tang", "trinh bay", "bao cao",
+    "dieu hanh", "phu trach", "gioi thieu", "de xuat", "kien nghi", "de nghi", "yeu cau", "nhan manh", "khai mac",
+    "be mac", "tiep", "lam viec", "kiem tra", "chu toa",
+)
+_ACT_BONUS = 0.1
+
+
+def _asked_act(info: QuestionInfo) -> str | None:
+    """The act right after the question's "ai" (within three words: "ai là người [chủ trì]"), folded."""
+    folds = list(info.extras.get("folds", ()))
+    ws, we = info.extras.get("wh", (0, 0))
+    after = " ".join(w for w in folds[we : we + 4] if w not in ("la", "nguoi", "da", "se", "duoc"))
+    return next((a for a in sorted(_ACTS, key=len, reverse=True) if (after + " ").startswith(a + " ")), None)
 
 
 # unit symbols and the words a question asks them with

@@ -339,6 +339,16 @@ def test_a_share_answers_no_count_of_patients_nor_a_score_and_a_count_of_people_
     assert type_bonus(hours, how_long, text) > 0
 
 
+def test_the_person_asked_is_the_one_the_sentence_says_did_the_act_asked():
+    info = analyze_question("Ai kết luận hội nghị sơ kết CCHC quý I/2024?")
+    concluded = "Kết luận hội nghị, Chủ tịch UBND thị xã Lê Văn Cường đề nghị các phòng ban tiếp thu."
+    spoke = "Phát biểu tại hội nghị, Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã phát huy vai trò."
+    (cuong,), (long_,) = persons(concluded), persons(spoke)
+    assert type_bonus(cuong, info, concluded) - type_bonus(long_, info, spoke) == pytest.approx(0.1)
+    chaired = analyze_question("Hội nghị do ai chủ trì?")
+    assert type_bonus(long_, chaired, spoke) == type_bonus(cuong, chaired, concluded)  # neither says it
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
