@@ -43,7 +43,7 @@ from .extract import (
     sentence_candidates,
     type_bonus,
 )
-from .lexicon import ADMIN_CAPITALIZED
+from .lexicon import ADMIN_CAPITALIZED, countries_in
 from .lists import gather_items
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
@@ -82,6 +82,7 @@ _CUE = re.compile(
 _ASKING = re.compile(r"\?|(?<!\w)(?:đâu|nào|gì|ai|bao nhiêu|mấy|bao giờ|thế nào|sao)(?!\w)", re.IGNORECASE)
 _CUE_BONUS = 0.05
 _OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
+_OTHER_COUNTRY = 0.3  # ... about another country (a figure of the country it names, hardly of the one asked)
 
 
 @dataclass
@@ -310,6 +311,7 @@ class Answerer:
         w = _W_EN if info.lang == "en" else _W_VI
         out: list[_Cand] = []
         asked = _provinces_asked(info)
+        countries = countries_in(info.text) if info.lang == "vi" else set()
         for x in sents:
             text = x.sentence.text
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
@@ -318,6 +320,9 @@ class Answerer:
             said = provinces_in(text) if asked and spans else set()
             # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure
             elsewhere = _OTHER_PROVINCE if said and not said & asked else 0.0
+            said = countries_in(text) if countries and spans else set()
+            # "Hàn Quốc cam kết bao nhiêu" against "... là Nhật Bản với mức cam kết 835 triệu USD": another country's
+            elsewhere += _OTHER_COUNTRY if said and not said & countries else 0.0
             for span in spans:
                 same = rivals(text, span, spans)
                 local = local_support(text, span, info, vocab, same, x.context, x.lead, x.article.locality)

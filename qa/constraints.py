@@ -14,7 +14,7 @@ from index.metadata import written_years
 from index.normalize import fold
 from index.records import Article
 
-from .lexicon import COUNT_WORDS_IN_TEXT, ORDINAL_WORDS
+from .lexicon import COUNT_WORDS_IN_TEXT, COUNTRIES, ORDINAL_WORDS
 from .question import QuestionInfo, is_person_name
 from .text import norm_number
 
@@ -66,6 +66,7 @@ _ALIASES = [
     {"ha noi", "tp ha noi", "hn"},
     {"da nang", "tp da nang"},
     {"thua thien hue", "hue"},
+    *COUNTRIES,
 ]
 _GENERIC = {"viet nam", "vn"}
 

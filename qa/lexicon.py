@@ -250,6 +250,37 @@ APPROX_WORDS = (
     "toan bo",
 )
 
+# Countries as the articles write them (folded), other than Việt Nam: names a question may ask about that are
+# made of administrative words ("Trung Quốc", "Hàn Quốc") or are one word ("Mỹ", "Nga"). Members of a group
+# are one country.
+COUNTRIES = (
+    {"trung quoc"}, {"han quoc"}, {"nhat ban"}, {"my", "hoa ky"}, {"nga"}, {"lao"}, {"phap"}, {"duc"}, {"uc"},
+    {"an do"}, {"thai lan"}, {"dai loan"}, {"trieu tien"}, {"campuchia"}, {"singapore"}, {"anh quoc"},
+)
+
+
+def countries_in(text: str) -> set[str]:
+    """The countries ``text`` names with their capitals ("Trung Quốc", "Mỹ"), each as its group's first spelling."""
+    import re
+
+    out = set()
+    for group in COUNTRIES:
+        for name in group:
+            words = r"\s+".join(name.split())
+            for m in re.finditer(rf"(?<!\w){words}(?!\w)", fold(text), re.IGNORECASE):
+                # not part of a longer name: "Lào Cai", "Mỹ Tho", "Bệnh viện Việt Đức" (a capitalized word right
+                # before, unless it opens the sentence: "Tại Trung Quốc")
+                after = re.match(r"[ \t]+(\w)", text[m.end() :])
+                before = re.search(r"(?:^|([.!?:]\s+)|\s)(\w+)[ \t]+$", text[: m.start()])
+                longer = (after and after.group(1).isupper()) or (
+                    before and before.group(2)[:1].isupper() and before.group(1) is None and before.start(2) > 0
+                )
+                if all(w[:1].isupper() for w in text[m.start() : m.end()].split()) and not longer:
+                    out.add(min(group))
+                    break
+    return out
+
+
 # Capitalized words of administrative language that are not names of anything specific.
 ADMIN_CAPITALIZED = frozenset(
     """ubnd hdnd cchc tthc uy ban nhan dan chu tich pho bi thu giam doc so bo hoi nghi thanh pho tinh huyen

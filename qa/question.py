@@ -33,6 +33,7 @@ from .lexicon import (
     THING_HEADS,
     UNIT_HEADS,
     UNIT_HEADS_VI,
+    countries_in,
     is_admin_word,
     titles_a_name,
 )
@@ -264,6 +265,8 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             continue
         if len(words) >= 2 or (len(words) == 1 and part[0].text.isupper() and len(words[0]) >= 3 and lang == "vi"):
             out.append(" ".join(words))
+    if lang == "vi":  # "Trung Quốc", "Hàn Quốc" are made of administrative words; "Mỹ", "Nga" are one word
+        out.extend(sorted(countries_in(text)))
     if lang == "vi" and not accented:  # typed in lower case: names only after a place head
         folds = [t.fold for t in toks]
         for i in range(len(folds)):

@@ -391,6 +391,18 @@ def test_one_small_article_answers(tmp_path, text, question, expected):
     assert Answerer(_tiny_index(tmp_path, {"doc": text})).ask(question).answer == expected
 
 
+def test_a_figure_of_another_country_is_hardly_the_one_asked(tmp_path):
+    text = (
+        "Hội nghị Nhóm tư vấn các nhà tài trợ\n\nNhật Bản cam kết tài trợ vốn ODA 835 triệu USD cho Việt Nam năm "
+        "2006. Đoàn Hàn Quốc tham dự hội nghị và bày tỏ quan tâm tới cải cách hành chính.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}))
+    korea = answerer.ask("Hàn Quốc cam kết tài trợ bao nhiêu vốn ODA cho Việt Nam năm 2006?")
+    japan = answerer.ask("Nhật Bản cam kết tài trợ bao nhiêu vốn ODA cho Việt Nam năm 2006?")
+    assert japan.answer == "835 triệu USD"
+    assert japan.debug["parts"]["bonus"] - korea.debug["parts"]["bonus"] == pytest.approx(0.3)
+
+
 def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(answerer):
     # the 2022 commitments ("không xảy ra tình trạng trễ hạn") say nothing of 2021, which reached 100%
     answer = answerer.ask(

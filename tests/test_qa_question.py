@@ -339,6 +339,19 @@ def test_a_share_answers_no_count_of_patients_nor_a_score_and_a_count_of_people_
     assert type_bonus(hours, how_long, text) > 0
 
 
+def test_countries_are_names_a_question_asks_about_even_when_made_of_administrative_words():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+    from qa.lexicon import countries_in
+
+    assert countries_in("Tại Trung Quốc, Nhật Bản, Hàn Quốc và Mỹ") == {"trung quoc", "nhat ban", "han quoc", "hoa ky"}
+    assert countries_in("Lào Cai, phường Mỹ Bình, Bệnh viện Việt Đức, mỹ phẩm, ông Nguyễn Tuấn Anh") == set()
+    assert analyze_question("Hàn Quốc cam kết bao nhiêu vốn ODA cho Việt Nam?").names == ("han quoc",)
+    article = Article("a", "a.txt", "Nhật Bản cam kết 835 triệu USD; Hoa Kỳ cam kết 100 triệu USD.", [])
+    assert missing_constraints(analyze_question("Hàn Quốc cam kết bao nhiêu vốn ODA?"), article) == ["han quoc"]
+    assert missing_constraints(analyze_question("Mỹ cam kết bao nhiêu vốn ODA?"), article) == []  # "Hoa Kỳ"
+
+
 def test_the_person_asked_is_the_one_the_sentence_says_did_the_act_asked():
     info = analyze_question("Ai kết luận hội nghị sơ kết CCHC quý I/2024?")
     concluded = "Kết luận hội nghị, Chủ tịch UBND thị xã Lê Văn Cường đề nghị các phòng ban tiếp thu."
