@@ -798,6 +798,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 mod = info.extras.get("unit_mod", ())
                 after = re.split(r"[;,.:]", text[span.end :], maxsplit=1)[0]
                 said = {key_of(tk, info.accented) for tk in expand(tokens(span.text + " " + after))}
+                foreign = {key_of(tk, info.accented) for tk in tokens("nước ngoài")}
+                if said & {"fdi", "FDI"} and set(mod) == foreign:
+                    said |= foreign  # "126 dự án FDI" are "dự án nước ngoài"
                 if mod and not all(m in said for m in mod):
                     bonus -= 2 * _UNIT_MISMATCH  # "37.000 hồ sơ" do not answer "bao nhiêu hồ sơ trễ hạn"
             elif info.unit[0] in _GENERIC_UNITS:

@@ -168,8 +168,10 @@ def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None
 
 # words that make a count another count: "hồ sơ [trễ hạn]" are not all "hồ sơ" (folded)
 _QUALIFIERS = frozenset(
-    "tre han|qua han|tre hen|dung han|truoc han|som han|truc tuyen|ton dong|nuoc ngoai|bi tu choi|khong dat|moi".split("|")
+    "tre han|qua han|tre hen|dung han|truoc han|som han|truc tuyen|ton dong|nuoc ngoai|trong nuoc|bi tu choi|khong dat|moi"
+    .split("|")
 )
+_ORIGINS = ("trong nuoc", "nuoc ngoai")
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
@@ -911,7 +913,9 @@ def analyze_question(question: str) -> QuestionInfo:
         # right after the unit, or after a field and "bị/được/đã": "bao nhiêu hồ sơ đất đai bị [trễ hạn]"
         after = expand(toks[we : we + 8])[len(unit) : len(unit) + 5]
         for i in range(len(after)):
-            if i and after[i - 1].fold not in ("bi", "duoc", "da", "dang"):
+            # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]")
+            origin = i <= 2 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
+            if i and after[i - 1].fold not in ("bi", "duoc", "da", "dang") and not origin:
                 continue
             for n in (2, 1):
                 if len(after) >= i + n and " ".join(t.fold for t in after[i : i + n]) in _QUALIFIERS:

@@ -362,6 +362,16 @@ def test_the_person_asked_is_the_one_the_sentence_says_did_the_act_asked():
     assert type_bonus(long_, chaired, spoke) == type_bonus(cuong, chaired, concluded)  # neither says it
 
 
+def test_projects_of_domestic_capital_are_not_the_foreign_ones_and_fdi_is_foreign():
+    text = "Tỉnh đã thu hút được 126 dự án FDI với tổng vốn gần 5,5 tỷ USD."
+    fdi = numbers(text)[0]
+    domestic = analyze_question("Tỉnh Quảng Nam đã thu hút được bao nhiêu dự án đầu tư trong nước?")
+    foreign = analyze_question("Tỉnh Quảng Nam đã thu hút được bao nhiêu dự án nước ngoài?")
+    assert domestic.extras["unit_mod"] == ("trong", "nước")
+    assert type_bonus(fdi, foreign, text) - type_bonus(fdi, domestic, text) == pytest.approx(0.3)
+    assert type_bonus(fdi, foreign, text) == pytest.approx(0.15)  # the unit asked, of the origin asked
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
