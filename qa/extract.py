@@ -58,6 +58,7 @@ _DIRECT = re.compile(
 )
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
+_SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
 _ASKS_DAY = re.compile(r"\bngay (nao|may|bao nhieu|thang nao)\b|\bwhat (date|day)\b|\bwhich day\b|\bon what\b")
 _ASKS_COUNT_EN = re.compile(r"\bhow many\b")
@@ -784,6 +785,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         for n in info.numbers:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
+        figures = _figures_of(info)
+        if figures and figures <= {norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", text)}:
+            bonus += _SAME_NUMBERS  # "hoàn từ 5 triệu đồng trở xuống": the sentence of the question's own figures
         if info.unit and info.mode != "duration":  # "bao lâu một lần": no unit to match
             tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
             magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES  # "văn bản" is no "vạn"
@@ -922,6 +926,18 @@ def _asked_act(info: QuestionInfo) -> str | None:
     ws, we = info.extras.get("wh", (0, 0))
     after = " ".join(w for w in folds[we : we + 4] if w not in ("la", "nguoi", "da", "se", "duoc"))
     return next((a for a in sorted(_ACTS, key=len, reverse=True) if (after + " ").startswith(a + " ")), None)
+
+
+def _figures_of(info: QuestionInfo) -> set[str]:
+    """The question's own figures: amounts ("5 triệu đồng") and numbers above 12 ("trên tổng số 96"), not the
+    small numbers of a level, a month or a rank ("mức độ 3", "tháng 9")."""
+    out = set()
+    for m in re.finditer(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(%|\w+)?", fold(info.text)):
+        n, unit = norm_number(m.group(1)), m.group(2) or ""
+        amount = unit in ("%", "nghin", "ngan", "trieu", "ty", "usd", "dong")
+        if n in info.numbers and (amount or (n.isdigit() and int(n) > 12)):
+            out.add(n)
+    return out
 
 
 # unit symbols and the words a question asks them with

@@ -372,6 +372,19 @@ def test_projects_of_domestic_capital_are_not_the_foreign_ones_and_fdi_is_foreig
     assert type_bonus(fdi, foreign, text) == pytest.approx(0.15)  # the unit asked, of the origin asked
 
 
+def test_a_figure_beside_the_amount_the_question_names_is_preferred():
+    info = analyze_question("Tỷ lệ hồ sơ hoàn thuế có số thuế hoàn từ 5 triệu đồng trở xuống là bao nhiêu?")
+    named = "Hơn 63% lượng hồ sơ hoàn thuế có số thuế hoàn từ 5 triệu đồng trở xuống."
+    other = "Mức khấu trừ 10% với thu nhập từ 2 triệu đồng trở lên khiến hồ sơ hoàn thuế tăng."
+    assert type_bonus(numbers(named)[0], info, named) - type_bonus(numbers(other)[0], info, other) == pytest.approx(
+        0.05
+    )
+    # a level's small number is no figure of the question's ("mức độ 3"); "trên tổng số 96" is
+    level = analyze_question("Hà Nội đã triển khai bao nhiêu dịch vụ công trực tuyến mức độ 3 trên tổng số 96?")
+    first, second = "Thành phố đã triển khai 81/96 dịch vụ.", "Đang thử nghiệm 16/96 dịch vụ và hoàn thiện 3/96."
+    assert type_bonus(numbers(first)[0], level, first) == type_bonus(numbers(second)[0], level, second)
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
