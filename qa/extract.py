@@ -58,6 +58,7 @@ _DIRECT = re.compile(
 )
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
+_OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
 _ASKS_DAY = re.compile(r"\bngay (nao|may|bao nhieu|thang nao)\b|\bwhat (date|day)\b|\bwhich day\b|\bon what\b")
@@ -785,6 +786,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         for n in info.numbers:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
+        own = _year_of_figure(text, span)
+        if len(info.years) == 1 and own and info.years[0] in YEARS_IN_TEXT.findall(text):
+            # "năm nay xấp xỉ 1 tỷ USD, tăng so với 728 triệu USD năm 2004": each figure is of its own year
+            bonus += _OWN_YEAR if own == info.years[0] else -2 * _OWN_YEAR
         figures = _figures_of(info)
         if figures and figures <= {norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", text)}:
             bonus += _SAME_NUMBERS  # "hoàn từ 5 triệu đồng trở xuống": the sentence of the question's own figures
@@ -926,6 +931,21 @@ def _asked_act(info: QuestionInfo) -> str | None:
     ws, we = info.extras.get("wh", (0, 0))
     after = " ".join(w for w in folds[we : we + 4] if w not in ("la", "nguoi", "da", "se", "duoc"))
     return next((a for a in sorted(_ACTS, key=len, reverse=True) if (after + " ").startswith(a + " ")), None)
+
+
+_YEAR_AFTER = re.compile(r"\s*\(?\s*(?:trong |của |vào )?năm (\d{4}|nay|ngoái|trước|qua)\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\bnăm (\d{4}|nay|ngoái|trước|qua)\b(?!.*\bnăm (?:\d{4}|nay|ngoái|trước|qua)\b)", re.I)
+
+
+def _year_of_figure(text: str, span: Span) -> str | None:
+    """The year a figure is given for: "728 triệu USD [năm 2004]", or the year its clause opens with since the
+    last comma ("[năm nay] xấp xỉ 1 tỷ USD"); "nay", "ngoái" ... for a relative one; None when it says none."""
+    after = _YEAR_AFTER.match(text, span.end)
+    if after:
+        return after.group(1).lower()
+    start = max(max(text.rfind(c, 0, span.start) for c in ",;:"), 0)
+    before = _YEAR_BEFORE.search(text[start : span.start])
+    return before.group(1).lower() if before else None
 
 
 def _figures_of(info: QuestionInfo) -> set[str]:

@@ -385,6 +385,18 @@ def test_a_figure_beside_the_amount_the_question_names_is_preferred():
     assert type_bonus(numbers(first)[0], level, first) == type_bonus(numbers(second)[0], level, second)
 
 
+def test_each_figure_is_of_its_own_year():
+    info = analyze_question("Năm 2004, TP HCM thu hút được bao nhiêu vốn đầu tư trực tiếp nước ngoài?")
+    text = "Khả năng thu hút vốn FDI vào thành phố năm nay xấp xỉ 1 tỷ USD, tăng so với 728 triệu USD năm 2004."
+    this_year, last_year = numbers(text)
+    assert type_bonus(last_year, info, text) - type_bonus(this_year, info, text) == pytest.approx(0.15)
+    # an enumeration after "như:" opens its own clause: the year of the sentence's lead is no figure's
+    text = "Các xã cam kết năm 2022 với các nội dung như: đạt 100% chỉ tiêu; tỷ lệ trực tuyến đạt trên 50%."
+    plan, online = numbers(text)
+    asked = analyze_question("Năm 2022 các xã cam kết tỷ lệ trực tuyến bao nhiêu?")
+    assert type_bonus(plan, asked, text) - type_bonus(online, asked, text) == pytest.approx(0.0)
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
