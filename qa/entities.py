@@ -131,6 +131,8 @@ def numbers(text: str) -> list[Span]:
             continue
         if re.fullmatch(r"\d{1,2}", bare) and 1 <= int(bare) <= 12 and re.search(r"(?<!\w)tháng\s*$", before):
             continue  # "Hội nghị thường kỳ tháng 3": a month, no count
+        if re.fullmatch(r"[1-4](?:\s*/\s*(?:19|20)\d\d)?", bare) and re.search(r"(?<!\w)quý\s*$", before):
+            continue  # "quý 1/2017", "quý 2": a quarter, no count
         end = m.end()
         for _w, tag, ws, we in words:
             if ws < end < we and tag[:1] in "NM" and (we - end < 12 or _WORDS_ON.fullmatch(text[end:we])):

@@ -58,6 +58,8 @@ _DIRECT = re.compile(
 )
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
+_ASKS_PLAN = re.compile(r"\b(du kien|se|ke hoach|han chot|thoi han)\b")  # a date ahead (folded question)
+_PLANNED_DATE = 0.08  # a date said to come ("dự kiến ngày 10/3 tới") for a question about a plan
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
@@ -836,6 +838,12 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.1
         if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):
             bonus += 0.05
+        if _ASKS_PLAN.search(asked):  # "dự kiến thông qua vào ngày nào": the date ahead, not the meeting's
+            before, after = text[max(0, span.start - 16) : span.start].lower(), text[span.end : span.end + 12].lower()
+            if re.search(r"(?:dự kiến|đến|trước|chậm nhất|muộn nhất)\s*$", before) or re.match(r"\s*tới\b", after):
+                bonus += _PLANNED_DATE
+            elif re.search(r"(?:diễn ra|tổ chức|vừa qua)\s*$", before) or re.match(r"\s*vừa qua\b", after):
+                bonus -= _PLANNED_DATE
     if info.item_type == "place" and span.head == "tai":
         # "được đưa về trồng ở đâu" against "được đánh chuyển về trồng tại [Công viên Yên Sở]": the place
         # right after the verb the question asks "where" of

@@ -397,6 +397,16 @@ def test_each_figure_is_of_its_own_year():
     assert type_bonus(plan, asked, text) - type_bonus(online, asked, text) == pytest.approx(0.0)
 
 
+def test_a_quarter_is_no_count_and_a_plan_asks_the_date_ahead():
+    assert [n.text for n in numbers("GDP quý 1/2017 chỉ tăng ở mức 5,1%, quý 2 có 12 dự án.")] == ["5,1%", "12 dự án"]
+    info = analyze_question("TP.HCM dự kiến thông qua Đề án thành phố thông minh vào ngày nào?")
+    text = "Tại cuộc họp diễn ra chiều ngày 6/2/2017, ông Tuyến cho biết, dự kiến ngày 10/3 tới sẽ thông qua Đề án."
+    meeting, planned = dates(text)
+    assert type_bonus(planned, info, text) - type_bonus(meeting, info, text) == pytest.approx(0.16)
+    held = analyze_question("Cuộc họp về Đề án thành phố thông minh diễn ra ngày nào?")
+    assert type_bonus(planned, held, text) == type_bonus(meeting, held, text)
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
