@@ -58,6 +58,9 @@ _DIRECT = re.compile(
 )
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
+_DOC_HEADS = frozenset(
+    ("nghi quyet", "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "van ban", "ke hoach", "cong dien")
+)
 _ASKS_PLAN = re.compile(r"\b(du kien|se|ke hoach|han chot|thoi han)\b")  # a date ahead (folded question)
 _PLANNED_DATE = 0.08  # a date said to come ("dự kiến ngày 10/3 tới") for a question about a plan
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
@@ -745,6 +748,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.08
     if span.head == "doc":
         return bonus + (0.15 if _ASKS_DOC.search(asked) else -0.3)  # a code, the answer only when asked
+    if head in _DOC_HEADS and re.search(r"\bsố\s+\d|\d+/[\w-]*[A-ZĐ]", span.text):
+        bonus += 0.05  # "theo nghị quyết nào": "Nghị quyết số 19/2016/QH14", the one its number names
     if info.qtype == "number" or info.item_type == "number":
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.15

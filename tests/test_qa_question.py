@@ -407,6 +407,14 @@ def test_a_quarter_is_no_count_and_a_plan_asks_the_date_ahead():
     assert type_bonus(planned, held, text) == type_bonus(meeting, held, text)
 
 
+def test_a_document_asked_by_its_kind_is_the_one_its_number_names():
+    info = analyze_question("Đoàn giám sát được thành lập theo nghị quyết nào?")
+    text = "Thực hiện Nghị quyết số 19/2016/QH14 về thành lập Đoàn giám sát; ban hành Nghị quyết kết quả giám sát."
+    numbered, unnumbered = head_phrases(text, info.head, info.extras.get("head_text", ""))
+    assert numbered.text.startswith("Nghị quyết số 19/2016/QH14")
+    assert type_bonus(numbered, info, text) - type_bonus(unnumbered, info, text) == pytest.approx(0.05)
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
