@@ -193,7 +193,23 @@ def periods(text: str) -> dict[str, set[int]]:
             for v in values:
                 if v:
                     out.setdefault(kind, set()).add(v)
+    for kind, pattern, value in _EN_PERIODS:  # an English question: "in the first half of 2018", "in September"
+        for m in pattern.finditer(low):
+            out.setdefault(kind, set()).add(value(m))
     return out
+
+
+_EN_COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)}
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_EN_MONTH_NAMES = "january february march april june july august september october november december".split()  # no "may"
+_EN_PERIODS = (
+    ("months", re.compile(r"\bfirst half\b"), lambda m: 6),
+    ("months", re.compile(rf"\bfirst (\d{{1,2}}|{'|'.join(_EN_COUNTS)}) months\b"),
+     lambda m: int(m.group(1)) if m.group(1).isdigit() else _EN_COUNTS[m.group(1)]),
+    ("quarter", re.compile(r"\b(first|second|third|fourth) quarter\b"), lambda m: _EN_ORDINALS[m.group(1)]),
+    ("month", re.compile(rf"\b(?:in|of|during) ({'|'.join(_EN_MONTH_NAMES)})\b"),
+     lambda m: [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12][_EN_MONTH_NAMES.index(m.group(1))]),
+)
 
 
 _DAY_MONTH = re.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})(?![\d])")
@@ -224,11 +240,18 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
         "term": "khóa {}",
         "level": "mức độ {}",
     }
-    return [
+    out = [
         _TIER_NAMES[min(values)] if kind == "tier" else names[kind].format(min(values))
         for kind, values in asked.items()
         if said.get(kind) and not values & said[kind]
     ]
+    # "6 tháng đầu năm" (or "quý 1") asked, the text about "tháng 9" only: a month outside the span asked
+    months = said.get("month", set())
+    for kind, span in (("months", lambda n: range(1, n + 1)), ("quarter", lambda q: range(3 * q - 2, 3 * q + 1))):
+        if kind in asked and months and not said.get(kind) and kind in names:
+            if not any(m in span(v) for v in asked[kind] for m in months):
+                out.append(names[kind].format(min(asked[kind])))
+    return out
 
 
 __all__ += ["periods", "period_conflicts", "conflicting_periods"]

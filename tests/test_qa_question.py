@@ -6,7 +6,7 @@ import pytest
 
 from index.chunking import sentence_spans
 from qa import analyze_question
-from qa.constraints import period_conflicts
+from qa.constraints import period_conflicts, periods
 from qa.entities import dates, located, numbers, persons, places, things
 from qa.extract import (
     attendance_span,
@@ -297,6 +297,22 @@ def test_a_url_split_by_the_sentence_tokenizer_is_one_sentence():
     text = "Cổng đã khai trương tại địa chỉ http://www.vnep.org.vn. Website này cung cấp thông tin."
     spans = [text[s:e] for s, e in sentence_spans(text)]
     assert spans == ["Cổng đã khai trương tại địa chỉ http://www.vnep.org.vn.", "Website này cung cấp thông tin."]
+
+
+def test_english_periods_and_a_month_outside_the_months_asked():
+    assert periods("How many dossiers in the first half of 2018?") == {"months": {6}}
+    assert periods("in the first 7 months, the first quarter, in September") == {
+        "months": {7},
+        "quarter": {1},
+        "month": {9},
+    }
+    assert periods("máy tính may mắn") == {}  # "may" is no month
+    assert period_conflicts("How many dossiers in the first half of 2018?", "Trong tháng 9 đã giải quyết 62 hồ sơ.") == [
+        "6 tháng"
+    ]
+    assert period_conflicts("6 tháng đầu năm giải quyết bao nhiêu hồ sơ?", "Trong tháng 5 đã giải quyết 62 hồ sơ.") == []
+    assert period_conflicts("Quý 2 giải quyết bao nhiêu hồ sơ?", "Ngày 15/6 và tháng 9 có 62 hồ sơ.") == []
+    assert period_conflicts("Quý 2 giải quyết bao nhiêu hồ sơ?", "Trong tháng 9 có 62 hồ sơ.") == ["quý 2"]
 
 
 def test_period_conflicts():
