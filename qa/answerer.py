@@ -82,6 +82,7 @@ _CUE = re.compile(
 _ASKING = re.compile(r"\?|(?<!\w)(?:đâu|nào|gì|ai|bao nhiêu|mấy|bao giờ|thế nào|sao)(?!\w)", re.IGNORECASE)
 _CUE_BONUS = 0.05
 _OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
+_CONTINENT = re.compile(r"(?<!\w)(?:châu (?:Á|Âu|Phi|Mỹ|Đại Dương)|Đông Nam Á|ASEAN)(?!\w)")
 _OTHER_COUNTRY = 0.3  # ... about another country (a figure of the country it names, hardly of the one asked)
 
 
@@ -319,7 +320,9 @@ class Answerer:
                 spans = [s for s in spans if not _ASKING.search(s.text)]  # ("Ưu tiên chống lãng phí ở đâu?")
             said = provinces_in(text) if asked and spans else set()
             # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure
-            elsewhere = _OTHER_PROVINCE if said and not said & asked else 0.0
+            # (or a figure of another country, of a continent: "FDI ở châu Á ... đạt 148 tỷ USD")
+            abroad = asked and spans and not said and (countries_in(text) or _CONTINENT.search(text))
+            elsewhere = _OTHER_PROVINCE if (said and not said & asked) or abroad else 0.0
             said = countries_in(text) if countries and spans else set()
             # "Hàn Quốc cam kết bao nhiêu" against "... là Nhật Bản với mức cam kết 835 triệu USD": another country's
             elsewhere += _OTHER_COUNTRY if said and not said & countries else 0.0

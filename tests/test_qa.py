@@ -391,6 +391,23 @@ def test_one_small_article_answers(tmp_path, text, question, expected):
     assert Answerer(_tiny_index(tmp_path, {"doc": text})).ask(question).answer == expected
 
 
+def test_a_figure_of_a_region_abroad_is_not_a_provinces(tmp_path):
+    text = "Đầu tư nước ngoài\n\nLượng FDI đổ vào khu vực Đông Nam Á tăng từ 17 tỷ USD năm 2003 lên 26 tỷ USD.\n"
+    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}))
+    city = answerer._candidates(*_ranked(answerer, "Thành phố Hải Phòng thu hút bao nhiêu vốn FDI năm 2003?"))
+    region = answerer._candidates(*_ranked(answerer, "Khu vực Đông Nam Á thu hút bao nhiêu vốn FDI năm 2003?"))
+    bonus = {c.span.text: c.parts["bonus"] for c in region}
+    assert [(c.span.text, bonus[c.span.text] - c.parts["bonus"]) for c in city][:1] == [("từ 17 tỷ USD", pytest.approx(0.1))]
+
+
+def _ranked(answerer: Answerer, question: str):
+    from qa.question import analyze_question
+
+    info = answerer._with_corpus_names(analyze_question(question))
+    hits = answerer.index.search(question, k=answerer.k, mode="hybrid")
+    return info, answerer._rank_sentences(question, info, hits)
+
+
 def test_a_figure_of_another_country_is_hardly_the_one_asked(tmp_path):
     text = (
         "Hội nghị Nhóm tư vấn các nhà tài trợ\n\nNhật Bản cam kết tài trợ vốn ODA 835 triệu USD cho Việt Nam năm "
