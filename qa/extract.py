@@ -793,10 +793,14 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         for n in info.numbers:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
-        own = _year_of_figure(text, span)
+        own, right_after = _year_of_figure(text, span)
         if len(info.years) == 1 and own and info.years[0] in YEARS_IN_TEXT.findall(text):
             # "năm nay xấp xỉ 1 tỷ USD, tăng so với 728 triệu USD năm 2004": each figure is of its own year
-            bonus += _OWN_YEAR if own == info.years[0] else -2 * _OWN_YEAR
+            # (a year written before it may open a longer stretch: "tính đến cuối năm 2016 ... trên 90.000")
+            if own != info.years[0]:
+                bonus -= 2 * _OWN_YEAR
+            elif right_after:
+                bonus += _OWN_YEAR
         figures = _figures_of(info)
         if figures and figures <= {norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", text)}:
             bonus += _SAME_NUMBERS  # "hoàn từ 5 triệu đồng trở xuống": the sentence of the question's own figures
@@ -950,15 +954,16 @@ _YEAR_AFTER = re.compile(r"\s*\(?\s*(?:trong |của |vào )?năm (\d{4}|nay|ngo�
 _YEAR_BEFORE = re.compile(r"\bnăm (\d{4}|nay|ngoái|trước|qua)\b(?!.*\bnăm (?:\d{4}|nay|ngoái|trước|qua)\b)", re.I)
 
 
-def _year_of_figure(text: str, span: Span) -> str | None:
-    """The year a figure is given for: "728 triệu USD [năm 2004]", or the year its clause opens with since the
-    last comma ("[năm nay] xấp xỉ 1 tỷ USD"); "nay", "ngoái" ... for a relative one; None when it says none."""
+def _year_of_figure(text: str, span: Span) -> tuple[str | None, bool]:
+    """The year a figure is given for, and whether it is written right after it: "728 triệu USD [năm 2004]",
+    else the year its clause names since the last comma ("[năm nay] xấp xỉ 1 tỷ USD"); "nay", "ngoái" ... for
+    a relative one; None when it says none."""
     after = _YEAR_AFTER.match(text, span.end)
     if after:
-        return after.group(1).lower()
+        return after.group(1).lower(), True
     start = max(max(text.rfind(c, 0, span.start) for c in ",;:"), 0)
     before = _YEAR_BEFORE.search(text[start : span.start])
-    return before.group(1).lower() if before else None
+    return (before.group(1).lower() if before else None), False
 
 
 def _figures_of(info: QuestionInfo) -> set[str]:
