@@ -352,7 +352,7 @@ class Answerer:
             return self._abstain(question, info, related, f"score {best.score:.3f} < {threshold:.3f}", ok[:3])
         start, end = best.span.start, best.span.end
         if info.qtype == "directive":  # "who asked whom to do what": the directive's clause, not a fragment
-            start, end = directive_clause(best.sent.sentence.text, start, end, DIRECTIVE_CHARS)
+            start, end = directive_clause(best.sent.sentence.text, start, end, DIRECTIVE_CHARS, best.span.head == "gap")
         source = _source(best.sent, start, end, best.score)
         text = best.sent.article.original[source.start : source.end]
         return Answer(

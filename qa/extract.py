@@ -245,16 +245,21 @@ def clause_around(text: str, start: int, end: int, limit: int = 120) -> tuple[in
 _DIRECTIVE_VERB = re.compile(rf"\b({_DIRECTIVE_VERBS})\b", re.IGNORECASE)
 
 
-def directive_clause(text: str, start: int, end: int, limit: int = 120) -> tuple[int, int]:
+def directive_clause(text: str, start: int, end: int, limit: int = 120, gap: bool = False) -> tuple[int, int]:
     """The directive of ``text`` that ``[start, end)`` belongs to: when the span is the one who directs
     ("Trần Minh Long" in "... Trần Minh Long đề nghị thị xã cần phát huy ...;"), the clause from the
-    directive verb on; else the clause around the span (:func:`clause_around`)."""
+    directive verb on; when it is the ``gap`` after the question's own words ("chỉ đạo quyết liệt việc [sắp
+    xếp lại tổ chức bộ máy ...]"), the clause from the span on; else the clause around the span
+    (:func:`clause_around`)."""
     barrier = _BARRIER.search(text, end)
     stop = barrier.start() if barrier else len(text)
     verb = _DIRECTIVE_VERB.search(text, end, stop)
-    if verb is None or verb.start() - end > 40:
+    if gap and (verb is None or verb.start() - end > 40):
+        left, right = start, stop
+    elif verb is None or verb.start() - end > 40:
         return clause_around(text, start, end, limit)
-    left, right = verb.start(), stop
+    else:
+        left, right = verb.start(), stop
     while right - left > limit:
         cut = text.rfind(",", left, right)
         if cut <= left + 20:

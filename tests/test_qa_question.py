@@ -441,6 +441,20 @@ def test_a_year_written_before_a_figure_may_open_a_longer_stretch():
     assert type_bonus(that_year, info, text) == type_bonus(in_all, info, text)
 
 
+def test_a_directive_found_after_the_questions_words_is_quoted_from_there():
+    text = (
+        "Cử tri kiến nghị Chính phủ chỉ đạo quyết liệt việc sắp xếp lại tổ chức bộ máy của những cơ quan, đơn vị "
+        "có chức năng trùng lặp, chấn chỉnh lề lối làm việc của cán bộ, công chức ở nhiều địa phương trong cả nước."
+    )
+    start = text.index("sắp xếp")
+    end = text.index(" tổ chức")
+    assert text[slice(*directive_clause(text, start, end, 120, gap=True))] == (
+        "sắp xếp lại tổ chức bộ máy của những cơ quan, đơn vị có chức năng trùng lặp, chấn chỉnh lề lối làm việc "
+        "của cán bộ"  # cut at the last comma within 120 characters
+    )
+    assert text[slice(*directive_clause(text, start, end, 120))].startswith("Cử tri kiến nghị")
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
