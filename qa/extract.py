@@ -87,7 +87,7 @@ _ENUM_INTRO = re.compile(r"(?i)\s+(?:với\s+)?(?:các|những)\s+[^,;:]{0,25}?\
 _ENUM_OPENER = re.compile(r"[\s,]*(?:[^,;:.]{0,30}?[\s,]+)?(?:như|gồm|bao gồm|gồm có|cụ thể)\s*:\s*", re.IGNORECASE)
 _RESULT = re.compile(r"\s(?:nên|cho nên|do đó|vì vậy|vì thế|dẫn đến|khiến cho)\s", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\s*(?:tuy nhiên|nhưng|song|mặt khác|bên cạnh đó|ngoài ra|trong khi đó)\s*,?\s*", re.I)
-_REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|nên)\b", re.IGNORECASE)
+_REASON = re.compile(r"\b(do|vì|bởi vì|bởi|nguyên nhân là|lý do là|với lý do|với lý do là|nên)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -207,10 +207,12 @@ def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
             if e - s > 180:
                 cut = text.rfind(",", s, s + 180)
                 e = cut if cut > s + 10 else s + 180
-            piece = text[s:e].strip(" ,;:")
+            piece = text[s:e].strip(" ,;:.")
             if len(piece) > 3:
                 s2 = text.find(piece, s)
-                out.append(Span(s2, s2 + len(piece), "clause", piece, (s2, s2 + len(piece))))
+                # "bị từ chối với lý do [Việt Nam chưa có Luật ...]": what a reason cue gives is the cause asked
+                head = "cause" if info.mode == "reason" and m.group(1).lower() not in ("do", "nên") else ""
+                out.append(Span(s2, s2 + len(piece), "clause", piece, (s2, s2 + len(piece)), head))
     return out
 
 
@@ -932,7 +934,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if re.search(r"(?i)(?<!\w)(?:như|gồm|bao gồm)$", span.text):
             bonus -= 0.15  # "cần khắc phục, như": it stops where what it introduces begins
         if span.head == "cause":
-            bonus += 0.1  # "vì sao": what the sentence gives as the cause of what was asked
+            bonus += 0.1
+        elif info.mode == "reason" and span.head != "gap":
+            bonus -= 0.05  # "vì sao": a stretch between the question's words that no cue gives as a cause  # "vì sao": what the sentence gives as the cause of what was asked
         if persons(span.text):
             bonus -= 0.1
     return bonus

@@ -455,6 +455,15 @@ def test_a_directive_found_after_the_questions_words_is_quoted_from_there():
     assert text[slice(*directive_clause(text, start, end, 120))].startswith("Cử tri kiến nghị")
 
 
+def test_what_a_reason_cue_gives_is_the_cause_asked():
+    info = analyze_question("Vì sao các ngân hàng bị phía Mỹ từ chối cho mở văn phòng đại diện?")
+    text = "Các ngân hàng có tiềm lực lớn đã xin mở văn phòng đại diện tại Mỹ nhưng bị từ chối với lý do chưa có luật."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    cause, stretch = spans["chưa có luật"], spans["có tiềm lực lớn đã xin"]
+    assert cause.head == "cause"
+    assert type_bonus(cause, info, text) - type_bonus(stretch, info, text) == pytest.approx(0.15)
+
+
 def test_a_rate_of_people_is_found_under_another_name_for_them():
     info = analyze_question("ty le nguoi dan dung dich vu cong truc tuyen la bao nhieu")
     text = "Tỷ lệ sớm hạn, đúng hạn đạt 100%; tỷ lệ công dân sử dụng dịch vụ công trực tuyến đạt trên 50%."
