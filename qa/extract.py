@@ -934,9 +934,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if re.search(r"(?i)(?<!\w)(?:như|gồm|bao gồm)$", span.text):
             bonus -= 0.15  # "cần khắc phục, như": it stops where what it introduces begins
         if span.head == "cause":
-            bonus += 0.1
+            bonus += 0.1  # "vì sao": what the sentence gives as the cause of what was asked
         elif info.mode == "reason" and span.head != "gap":
-            bonus -= 0.05  # "vì sao": a stretch between the question's words that no cue gives as a cause  # "vì sao": what the sentence gives as the cause of what was asked
+            bonus -= 0.05  # ... and not a stretch between the question's words that no cue gives as a cause
         if persons(span.text):
             bonus -= 0.1
     return bonus
