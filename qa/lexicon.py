@@ -9,6 +9,8 @@ matched against Vietnamese sentences).
 
 from __future__ import annotations
 
+import re
+
 from index.normalize import fold
 
 __all__ = [
@@ -32,6 +34,8 @@ __all__ = [
     "COUNT_WORDS",
     "COUNT_WORDS_IN_TEXT",
     "ORDINAL_WORDS",
+    "COUNTRIES",
+    "countries_in",
 ]
 
 # Small numbers written in words. "năm" (five) is also "year", so it counts nothing alone (COUNT_WORDS);
@@ -260,9 +264,8 @@ COUNTRIES = (
 
 
 def countries_in(text: str) -> set[str]:
-    """The countries ``text`` names with their capitals ("Trung Quốc", "Mỹ"), each as its group's first spelling."""
-    import re
-
+    """The countries ``text`` names with their capitals ("Trung Quốc", "Mỹ"), each as the alphabetically first
+    spelling of its group ("Mỹ" as "hoa ky")."""
     out = set()
     for group in COUNTRIES:
         for name in group:
