@@ -319,13 +319,13 @@ class Answerer:
             if text.rstrip(" ”\"'").endswith("?"):  # the article's own question: its facts, not its asking
                 spans = [s for s in spans if not _ASKING.search(s.text)]  # ("Ưu tiên chống lãng phí ở đâu?")
             said = provinces_in(text) if asked and spans else set()
+            named = countries_in(text) if spans and (asked or countries) else set()
             # "Bình Dương có bao nhiêu dự án" against "TP HCM có ... khoảng 1.200 dự án": another province's figure
             # (or a figure of another country, of a continent: "FDI ở châu Á ... đạt 148 tỷ USD")
-            abroad = asked and spans and not said and (countries_in(text) or _CONTINENT.search(text))
+            abroad = asked and spans and not said and (named or _CONTINENT.search(text))
             elsewhere = _OTHER_PROVINCE if (said and not said & asked) or abroad else 0.0
-            said = countries_in(text) if countries and spans else set()
             # "Hàn Quốc cam kết bao nhiêu" against "... là Nhật Bản với mức cam kết 835 triệu USD": another country's
-            elsewhere += _OTHER_COUNTRY if said and not said & countries else 0.0
+            elsewhere += _OTHER_COUNTRY if countries and named and not named & countries else 0.0
             for span in spans:
                 same = rivals(text, span, spans)
                 local = local_support(text, span, info, vocab, same, x.context, x.lead, x.article.locality)

@@ -248,7 +248,7 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     # "6 tháng đầu năm" (or "quý 1") asked, the text about "tháng 9" only: a month outside the span asked
     months = said.get("month", set())
     for kind, span in (("months", lambda n: range(1, n + 1)), ("quarter", lambda q: range(3 * q - 2, 3 * q + 1))):
-        if kind in asked and months and not said.get(kind) and kind in names:
+        if kind in asked and months and not said.get(kind):
             if not any(m in span(v) for v in asked[kind] for m in months):
                 out.append(names[kind].format(min(asked[kind])))
     return out

@@ -948,6 +948,7 @@ _ACTS = (
     "dieu hanh", "phu trach", "gioi thieu", "de xuat", "kien nghi", "de nghi", "yeu cau", "nhan manh", "khai mac",
     "be mac", "tiep", "lam viec", "kiem tra", "chu toa",
 )
+_ACTS_LONGEST_FIRST = tuple(sorted(_ACTS, key=len, reverse=True))
 _ACT_BONUS = 0.1
 
 
@@ -956,7 +957,7 @@ def _asked_act(info: QuestionInfo) -> str | None:
     folds = list(info.extras.get("folds", ()))
     ws, we = info.extras.get("wh", (0, 0))
     after = " ".join(w for w in folds[we : we + 4] if w not in ("la", "nguoi", "da", "se", "duoc"))
-    return next((a for a in sorted(_ACTS, key=len, reverse=True) if (after + " ").startswith(a + " ")), None)
+    return next((a for a in _ACTS_LONGEST_FIRST if (after + " ").startswith(a + " ")), None)
 
 
 _YEAR_AFTER = re.compile(r"\s*\(?\s*(?:trong |của |vào )?năm (\d{4}|nay|ngoái|trước|qua)\b", re.IGNORECASE)

@@ -267,10 +267,11 @@ def countries_in(text: str) -> set[str]:
     """The countries ``text`` names with their capitals ("Trung Quốc", "Mỹ"), each as the alphabetically first
     spelling of its group ("Mỹ" as "hoa ky")."""
     out = set()
+    folded = fold(text)
     for group in COUNTRIES:
         for name in group:
             words = r"\s+".join(name.split())
-            for m in re.finditer(rf"(?<!\w){words}(?!\w)", fold(text), re.IGNORECASE):
+            for m in re.finditer(rf"(?<!\w){words}(?!\w)", folded, re.IGNORECASE):
                 # not part of a longer name: "Lào Cai", "Mỹ Tho", "Bệnh viện Việt Đức" (a capitalized word right
                 # before, unless it opens the sentence: "Tại Trung Quốc")
                 after = re.match(r"[ \t]+(\w)", text[m.end() :])
