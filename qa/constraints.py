@@ -207,6 +207,7 @@ _EN_PERIODS = (
     ("months", re.compile(rf"\bfirst (\d{{1,2}}|{'|'.join(_EN_COUNTS)}) months\b"),
      lambda m: int(m.group(1)) if m.group(1).isdigit() else _EN_COUNTS[m.group(1)]),
     ("quarter", re.compile(r"\b(first|second|third|fourth) quarter\b"), lambda m: _EN_ORDINALS[m.group(1)]),
+    ("quarter", re.compile(r"\bq([1-4])(?=\s*(?:of\s+|/\s*)?(?:19|20)\d\d\b)"), lambda m: int(m.group(1))),  # "Q2 2020"
     ("month", re.compile(rf"\b(?:in|of|during) ({'|'.join(_EN_MONTH_NAMES)})\b"),
      lambda m: [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12][_EN_MONTH_NAMES.index(m.group(1))]),
 )

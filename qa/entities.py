@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .text import UPPER
 
-__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
+__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _NUMBER = re.compile(
     rf"(?<![\w/.,-])(?:{_APPROX}\s+)?{_NUM}(?:\s*/\s*{_NUM})?"
     rf"(?:\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+{_NUM})?"  # "4 trong tổng số 23 sở": a share, one candidate
-    rf"(?:(?:\s*%)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+|‰)?"
+    rf"(?:(?:\s*%)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_NUM}(?:\s*/\s*{_NUM})?)?(?:\s*%+(?:/[^\W\d_]+)?|‰)?"  # "7,5-8%/năm"
     r"(?:(?:m3|m2|m³|m²|km2|km|ha|kg|kwh|kw|mw)(?:/[^\W\d_]+)?)?"  # a unit written on: "200m3/ngày", "140ha"
     r"(?![\w/-]*[A-ZĐa-zđ])",
     re.IGNORECASE,
@@ -92,6 +92,19 @@ _DOC_NUMBER = re.compile(
     r"|(?<![\w-])(?:[Kk]hoản \d{1,3}[a-zđ]?,? )?Điều \d{1,3}[a-zđ]?(?![\w/-])"
     rf"|(?<=\()[{UPPER}]{{1,5}}\.?\d{{1,4}}(?=\))"  # an office's code in brackets: "(PA.72)"
 )
+# unit symbols and the words a question asks them with
+UNIT_SYMBOLS = {
+    "m2": "mét vuông",
+    "m²": "mét vuông",
+    "km2": "ki lô mét vuông",
+    "km": "ki lô mét",
+    "ha": "héc ta",
+    "kg": "ki lô gam",
+    "usd": "đô la",
+    "vnđ": "đồng",
+    "vnd": "đồng",
+    "đ": "đồng",
+}
 MAGNITUDES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"})  # "37 nghìn", "2,5 tỷ"
 _UNIT_STOP = {"và", "của", "với", "là", "được", "trong", "tại", "đã", "cho", "so", "từ", "đến", "trên", "các", "những"}
 _NAME_FOLLOWERS = _UNIT_STOP | {"có", "là", "đạt", "thực", "tổ", "nhân", "vào"}  # words after "Phường 11"
@@ -145,7 +158,8 @@ def numbers(text: str) -> list[Span]:
                 end, k = following[0][3], 1
             if len(following) > k:
                 w, tag, s, e = following[k]
-                if s - end <= 1 and tag[:1] == "N" and w.lower() not in _UNIT_STOP and e - s <= 25:
+                unit = tag[:1] == "N" or w.lower() in UNIT_SYMBOLS  # "22.755 m2 đất": "m2" tagged a verb
+                if s - end <= 1 and unit and w.lower() not in _UNIT_STOP and e - s <= 25:
                     end = e
                     rest = text[end:]
                     rate = re.match(r"(?:\s*/\s*\d*\s*[\wÀ-ỹ]+(?: lần)?){1,2}", rest)

@@ -22,6 +22,7 @@ from index.normalize import fold
 from .entities import (
     MAGNITUDES,
     QUOTE_AFTER,
+    UNIT_SYMBOLS,
     Span,
     dates,
     located,
@@ -763,6 +764,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             rate_of = info.extras.get("rate_of", ())
             if rate_of and not _sentence_has(text, rate_of, info.accented) and not _same_people(rate_of, text):
                 bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
+            if re.search(r"%\s*/\s*(?:năm|tháng|quý)", t) and not _ASKS_PER_TIME.search(asked):
+                bonus -= 0.1  # "10,5%/năm" is a growth, no "tỷ lệ hộ nghèo"
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
         if "%" in t and not asks_rate and (_ASKS_COUNT_EN.search(asked) or info.unit[:1] in (("điểm",), ("diem",))):
@@ -815,12 +818,14 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
             magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES  # "văn bản" is no "vạn"
             tail = [k for k in tail if k not in magnitudes]
-            if tail and tail[0].lower() in _UNIT_SYMBOLS:  # "16 m2" for "bao nhiêu mét vuông"
-                tail = [key_of(tk, info.accented) for tk in tokens(_UNIT_SYMBOLS[tail[0].lower()])] + tail[1:]
+            measured = None  # "22.755 m2 đất" for "bao nhiêu đất": the thing a measure is of, right after it
+            if tail and tail[0].lower() in UNIT_SYMBOLS:  # "16 m2" for "bao nhiêu mét vuông"
+                tail = [key_of(tk, info.accented) for tk in tokens(UNIT_SYMBOLS[tail[0].lower()])] + tail[1:]
+                measured = next((key_of(tk, info.accented) for tk in tokens(text[span.end : span.end + 30])), None)
             asked_unit = info.unit[0]
-            if asked_unit.lower() in _UNIT_SYMBOLS:  # "bao nhiêu ha" against "140 ha" (both "héc ta")
-                asked_unit = key_of(tokens(_UNIT_SYMBOLS[asked_unit.lower()])[0], info.accented)
-            if tail and _UNIT_SPELLINGS.get(tail[0], tail[0]) == asked_unit:
+            if asked_unit.lower() in UNIT_SYMBOLS:  # "bao nhiêu ha" against "140 ha" (both "héc ta")
+                asked_unit = key_of(tokens(UNIT_SYMBOLS[asked_unit.lower()])[0], info.accented)
+            if tail and asked_unit in (_UNIT_SPELLINGS.get(tail[0], tail[0]), measured):
                 bonus += 0.15
                 mod = info.extras.get("unit_mod", ())
                 after = re.split(r"[;,.:]", text[span.end :], maxsplit=1)[0]
@@ -860,6 +865,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += _PLANNED_DATE
             elif re.search(r"(?:diễn ra|tổ chức|vừa qua)\s*$", before) or re.match(r"\s*vừa qua\b", after):
                 bonus -= _PLANNED_DATE
+    cue = _cue_before(info)
+    if cue and info.item_type in ("number", "date") and _word_before(text, span.core[0]) == cue:
+        bonus += _CUE_BONUS  # "rút ... [còn] bao nhiêu năm": "từ 10 năm [còn] 5 năm"; "hiệu lực [từ] ngày nào"
     if info.item_type == "place" and span.head == "tai":
         # "được đưa về trồng ở đâu" against "được đánh chuyển về trồng tại [Công viên Yên Sở]": the place
         # right after the verb the question asks "where" of
@@ -942,6 +950,34 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     return bonus
 
 
+_ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|lai suat|growth|annual|per year|a year)\b")
+_CUE_BONUS = 0.05
+_NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong"))  # said before almost any figure
+_DATE_WORDS = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem"))
+
+
+def _cue_before(info: QuestionInfo) -> str | None:
+    """The word right before a Vietnamese question's figure or date asked ("còn" of "còn bao nhiêu năm",
+    "từ" of "từ ngày nào"), folded; None where it tells nothing ("là bao nhiêu")."""
+    if info.lang != "vi":
+        return None
+    folds = info.extras.get("folds", ())
+    ws, we = info.extras.get("wh", (0, 0))
+    if we - ws > 2 and folds[ws] in ("tu", "den", "truoc", "sau"):
+        cue = folds[ws]
+    else:
+        cue = folds[ws - 1] if 0 < ws <= len(folds) else None
+    return None if cue in _NO_CUES else cue
+
+
+def _word_before(text: str, i: int) -> str | None:
+    """The word before position ``i``, past the words that name a day ("từ [ngày] 1/7"), folded."""
+    words = [fold(w.lower()) for w in re.findall(r"\w+", text[max(0, i - 40) : i])]
+    while words and words[-1] in _DATE_WORDS:
+        words.pop()
+    return words[-1] if words else None
+
+
 # what a person asked about did ("ai [kết luận] hội nghị", "hội nghị do ai [chủ trì]"), folded
 _ACTS = (
     "chu tri", "ket luan", "phat bieu", "chi dao", "ky", "ban hanh", "trao", "tang", "trinh bay", "bao cao",
@@ -988,19 +1024,6 @@ def _figures_of(info: QuestionInfo) -> set[str]:
     return out
 
 
-# unit symbols and the words a question asks them with
-_UNIT_SYMBOLS = {
-    "m2": "mét vuông",
-    "m²": "mét vuông",
-    "km2": "ki lô mét vuông",
-    "km": "ki lô mét",
-    "ha": "héc ta",
-    "kg": "ki lô gam",
-    "usd": "đô la",
-    "vnđ": "đồng",
-    "vnd": "đồng",
-    "đ": "đồng",
-}
 # units of "bao nhiêu X" that the answer writes with another word ("tiền" -> "đồng", "người" -> "cán bộ")
 _GENERIC_UNITS = frozenset(
     key

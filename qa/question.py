@@ -485,7 +485,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
         asked = re.search(
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
-            r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume)\b",
+            r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume"
+            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation)\b",
             after,
         )
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
@@ -787,6 +788,11 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             return "number", "number", "", (), i, i + 1
     if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined):
         return "number", "number", "money", (), n, n
+    if re.search(r"\b(muc tang truong|tang truong gdp|toc do tang truong)\b", joined):
+        return "number", "number", "percent", (), n, n  # "mức tăng trưởng GDP dự kiến Văn kiện Đại hội X"
+    money = r"muc (?:phat|luong|thu|ho tro|boi thuong)|kim ngach|doanh thu|tong von|von (?:fdi|dau tu|dang ky)"
+    if re.search(rf"\b(?:{money})\b", joined):
+        return "number", "number", "money", (), n, n  # "mức phạt ... theo nghị định 127", "vốn FDI đăng ký mới 2004"
     if _starts_with(folds, ROLE_WORDS) or any(re.search(rf"\b{r}\b", joined) for r in _KEYWORD_ROLES):
         return "person", "person", "", (), n, n  # "... hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã"
     return "thing", "thing", "", (), n, n

@@ -315,6 +315,15 @@ def test_english_periods_and_a_month_outside_the_months_asked():
     assert period_conflicts("Quý 2 giải quyết bao nhiêu hồ sơ?", "Trong tháng 9 có 62 hồ sơ.") == ["quý 2"]
 
 
+def test_a_quarter_written_q2_before_its_year():
+    assert periods("Who chaired the Q2 2020 administrative reform meeting?") == {"quarter": {2}}
+    assert periods("Q3/2019 results") == {"quarter": {3}}
+    assert periods("UBND Q1 TPHCM năm 2020") == {}  # "Q1" with no year after it is a district
+    assert period_conflicts("Who chaired the Q2 2020 meeting?", "Hội nghị đánh giá chỉ số CCHC quý I năm 2020") == [
+        "quý 2"
+    ]
+
+
 def test_period_conflicts():
     question = "Tháng 10, quận 11 đã giải quyết được bao nhiêu hồ sơ cấp phép xây dựng?"
     assert period_conflicts(question, "Trong tháng 9, quận đã giải quyết 62 trên tổng số 97 hồ sơ.") == ["tháng 10"]
@@ -551,6 +560,24 @@ def test_unit_symbols_answer_unit_words():
     text = "Sở Du lịch có phòng tiếp nhận hồ sơ nhưng chỉ rộng 16 m2 và có 3 cán bộ."
     (area,) = [n for n in numbers(text) if "16" in n.text]
     assert area.text == "16 m2" and type_bonus(area, info, text) >= 0.15
+
+
+def test_a_measure_symbol_is_the_unit_and_what_follows_it_the_thing_measured():
+    text = "Trong năm qua, người dân đã đóng góp trên 22.755 m2 đất để mở rộng 13 tuyến đường trên địa bàn 3 phường."
+    spans = {n.text: n for n in numbers(text)}
+    assert set(spans) == {"trên 22.755 m2", "13 tuyến", "3 phường"}  # underthesea tags this "m2" a verb
+    info = analyze_question("Người dân ba phường đã hiến bao nhiêu đất để mở rộng đường giao thông?")
+    assert type_bonus(spans["trên 22.755 m2"], info, text) == pytest.approx(0.15)  # "m2 đất" measures "đất"
+    assert type_bonus(spans["13 tuyến"], info, text) < 0
+
+
+def test_a_range_rate_per_year_is_one_number_not_a_date():
+    text = "Văn kiện Đại hội X dự kiến mức tăng trưởng GDP trong những năm tới là 7,5-8%/năm, thậm chí cao hơn."
+    assert [n.text for n in numbers(text)] == ["7,5-8%/năm"]  # not "5-8" read as a day and month
+    text = "Tốc độ tăng trưởng kinh tế bình quân của tỉnh Lào Cai trong hơn 25 năm qua đạt 10,5%/năm."
+    (growth,) = [n for n in numbers(text) if "%" in n.text]
+    assert type_bonus(growth, analyze_question("tỷ lệ hộ nghèo tỉnh Lào Cai năm 2016"), text) < 0  # a growth
+    assert type_bonus(growth, analyze_question("tốc độ tăng trưởng bình quân của Lào Cai"), text) > 0
 
 
 def test_rank_written_as_so():
@@ -1506,6 +1533,8 @@ def test_a_unit_symbol_asked_matches_the_same_symbol_written():
         # the first noun asked decides, and only as a word ("shared" is no "share", "corporate" no "rate")
         ("Which rank did Sweden hold in the innovation index 2016, as shared by its ambassador?", "number", "rank"),
         ("How many corporate procedures were cut in 2017?", "number", ""),
+        ("What is the maximum insurance liability per train passenger?", "number", ""),
+        ("What was the minimum registered capital?", "number", ""),
     ],
 )
 def test_english_rankings_and_keyword_questions_ask_numbers(question, qtype, mode):
@@ -1528,6 +1557,9 @@ def test_a_year_before_a_comma_is_a_year():
         ("Quyết định số 522 về thủ tục hành chính", "thing", "", ()),  # a document's number: no count
         ("chi phí chính thức đăng ký thành lập doanh nghiệp khảo sát MPDF", "number", "money", ()),
         ("Hương Thủy hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã", "person", "", ()),
+        ("mức tăng trưởng GDP dự kiến Văn kiện Đại hội X", "number", "percent", ()),
+        ("muc phat hanh vi chiem doat ket qua khoa hoc theo nghi dinh 127", "number", "money", ()),
+        ("vốn FDI đăng ký mới Việt Nam năm 2004", "number", "money", ()),
     ],
 )
 def test_keyword_queries_that_count_cost_or_name_a_role(question, qtype, mode, unit):
@@ -1750,3 +1782,17 @@ def test_a_first_time_asked_against_a_second_time_said():
     said = "Chủ tịch nước trao Huân chương Độc lập hạng Nhất lần thứ 2 cho tỉnh Lào Cai."
     assert decide(info, [said])[0] == "Không"
     assert decide(info, ["Lần đầu tiên tỉnh Lào Cai nhận Huân chương Độc lập hạng Nhất."])[0] == "Có"
+
+
+def test_the_word_before_the_figure_asked_tells_which_figure():
+    text = "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003 và có hiệu lực từ ngày 1/7/2004."
+    info = analyze_question("Luật Thủy sản năm 2003 bắt đầu có hiệu lực thi hành từ ngày nào?")
+    bonus = {d.text: type_bonus(d, info, text) for d in dates(text)}
+    assert bonus["từ ngày 1/7/2004"] - bonus["ngày 26/11/2003"] == pytest.approx(0.05)  # "[từ] ngày nào"
+    text = "Trưởng phòng CSGT đề xuất rút ngắn thời hạn bằng lái từ 10 năm xuống còn 5 năm."
+    info = analyze_question("rut thoi han bang lai o to con bao nhieu nam")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["5 năm"] - bonus["từ 10 năm"] == pytest.approx(0.05)  # "[còn] bao nhiêu năm"
+    info = analyze_question("Thời hạn bằng lái là bao nhiêu năm?")  # "là" comes before any figure: no cue
+    assert {n.text: type_bonus(n, info, text) for n in numbers(text)}["5 năm"] == bonus["từ 10 năm"]
+
