@@ -445,6 +445,10 @@ _PUBLIC_TAIL = re.compile(
 )
 
 
+# the city named after a person: "TP. Hồ Chí Minh" is a place, not a head then a person
+_CITY_OF_A_NAME = re.compile(r"(?i)(?:\btp\.?|thành phố)\s*hồ chí minh$")
+
+
 def places(text: str) -> list[Span]:
     """Places and units: "Phường 2", "UBND phường Hòa Thuận", "Sở Nội vụ", capitalized place names."""
     low = text.lower()
@@ -452,7 +456,7 @@ def places(text: str) -> list[Span]:
     runs = _cap_runs(text)
     taken: list[tuple[int, int]] = []
     words = _cap_words(text)
-    people = [(p.start, p.end) for p in persons(text)]
+    people = [(p.start, p.end) for p in persons(text) if not _CITY_OF_A_NAME.search(text[: p.end])]
     heads = _vi(PLACE_HEADS_VI + UNIT_HEADS_VI)
     for i, head in _heads_in(low, heads):
         j = i + len(head)

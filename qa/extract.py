@@ -34,7 +34,7 @@ from .entities import (
     things,
 )
 from .lexicon import ROLE_WORDS
-from .question import QuestionInfo
+from .question import PLACE_NAME_HEADS, QuestionInfo
 from .scoring import Vocab, term_positions
 from .text import Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -83,6 +83,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)
 # heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
 _PROVINCE_HEADS = frozenset(("tinh", "thanh pho", "dia phuong", "tinh thanh"))
 _COUNTRY_HEADS = (("nuoc",), ("quoc", "gia"))
+_HEAD_ALIASES = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran"}
 _GENERIC_HEADS = frozenset(("don vi", "co quan", "dia phuong", "dia ban", "to chuc", "khu vuc", "nganh", "vung", "noi"))
 _ENUM_INTRO = re.compile(r"(?i)\s+(?:với\s+)?(?:các|những)\s+[^,;:]{0,25}?\s(?:như|gồm|bao gồm)$")
 _ENUM_OPENER = re.compile(r"[\s,]*(?:[^,;:.]{0,30}?[\s,]+)?(?:như|gồm|bao gồm|gồm có|cụ thể)\s*:\s*", re.IGNORECASE)
@@ -748,9 +749,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     written = info.extras.get("head_text", "")  # with accents: "kỹ năng" is not a "kỳ"
     asked = fold(info.text)
     asks_rate = bool(_ASKS_RATE.search(asked))
+    span_head = _HEAD_ALIASES.get(span.head or "", span.head)  # "TP. Hồ Chí Minh" is a "thành phố"
     if head == "muc" and re.search(r"\d", t):
         pass  # "bị phạt mức nào": every amount is a "mức", the one written "Mức 50-70 triệu" no more than others
-    elif head and span.head and span.head == head and (not written or written in t):
+    elif head and span.head and span_head == head and (not written or written in t or span_head != span.head):
         bonus += 0.12
     elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
         bonus += 0.08
@@ -899,9 +901,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
         bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
+    elif span.kind == "place" and head in PLACE_NAME_HEADS:
+        pass  # "địa danh nào": "Sa Pa" is one without a head
     elif span.kind in ("place", "thing") and info.head and not span.head:
         bonus -= 0.08  # the question names the kind ("bộ nào"): a bare name is a weaker candidate
-    elif span.kind == "place" and span.head and head not in _GENERIC_HEADS and span.head not in (head, "tai"):
+    elif span.kind == "place" and span.head and head not in _GENERIC_HEADS and span_head not in (head, "tai"):
         bonus -= 0.08  # ... and a unit of another kind ("Bộ TTTT" for "nước nào") is no better
     if span.kind == "place" and span.head == "tai" and not info.head:
         bonus += 0.08  # "ở đâu": the place after "tại"
@@ -952,7 +956,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
 
 _ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|lai suat|growth|annual|per year|a year)\b")
 _CUE_BONUS = 0.05
-_NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong"))  # said before almost any figure
+_NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat"))  # before almost any figure
 _DATE_WORDS = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem"))
 
 

@@ -581,6 +581,10 @@ def _written_as_unit(text: str, folds: list[str], i: int, head: tuple[str, ...])
     return written is None or written in PLACE_HEADS_VI + UNIT_HEADS_VI
 
 
+# "địa danh nào", "địa điểm nào": a place's bare name ("Sa Pa") is what is asked
+PLACE_NAME_HEADS = ("dia danh", "dia diem")
+
+
 def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     """(qtype, item_type, mode, head, wh_start, wh_end) of a Vietnamese question."""
     joined = " ".join(folds)
@@ -694,7 +698,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if i >= 0:
             qtype = "directive" if directive_before(i) else "thing"
             return qtype, qtype, "manner", (), i, i + len(pat.split())
-    heads = PLACE_HEADS + UNIT_HEADS + THING_HEADS
+    heads = PLACE_HEADS + UNIT_HEADS + THING_HEADS + PLACE_NAME_HEADS
     i = at("nao")
     if i >= 0:
         lo = _np_start(folds, stops, i)
@@ -715,7 +719,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             or " ".join(np[:2]) in _PERSON_NOUNS  # "Cử tri quận Tân Bình nào", "Đại biểu nào"
         ):
             item = "person"
-        elif hs in PLACE_HEADS + UNIT_HEADS:
+        elif hs in PLACE_HEADS + UNIT_HEADS + PLACE_NAME_HEADS:
             item = "place"
         elif hs not in THING_HEADS and (folds[i - 1 : i] in (["nam"], ["ngay"], ["thang"]) or np[:1] == ["ngay"]):
             item = "date"

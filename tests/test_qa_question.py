@@ -1796,3 +1796,16 @@ def test_the_word_before_the_figure_asked_tells_which_figure():
     info = analyze_question("Thời hạn bằng lái là bao nhiêu năm?")  # "là" comes before any figure: no cue
     assert {n.text: type_bonus(n, info, text) for n in numbers(text)}["5 năm"] == bonus["từ 10 năm"]
 
+
+
+def test_a_place_name_asked_and_the_city_named_after_a_person():
+    info = analyze_question("Chủ tịch nước đề nghị tỉnh Lào Cai xây dựng địa danh nào trở thành khu du lịch quốc gia?")
+    assert (info.qtype, info.head) == ("place", ("dia", "danh"))  # not the "tỉnh" of "tỉnh Lào Cai"
+    text = "Tỉnh Lào Cai nằm giữa Hà Nội và Hải Phòng, xây dựng Sa Pa trở thành khu du lịch quốc gia."
+    bonus = {p.text: type_bonus(p, info, text) for p in places(text)}
+    assert bonus["Sa Pa"] == bonus["Hà Nội"] == 0.0  # a bare name is the kind asked; no city is preferred
+    text = "Siemens có mặt tại Việt Nam và hiện có trụ sở chính tại TP. Hồ Chí Minh."
+    city = [p for p in places(text) if p.text == "TP. Hồ Chí Minh"]  # not "TP" then the person "Hồ Chí Minh"
+    assert city
+    info = analyze_question("Tập đoàn Siemens đặt trụ sở chính tại Việt Nam ở thành phố nào?")
+    assert type_bonus(city[0], info, text) == pytest.approx(0.12)  # "TP." is a "thành phố"
