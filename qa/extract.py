@@ -933,7 +933,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.05  # a role without a name: the answer only where no one is named
     if span.kind == "person" and info.qtype in ("person", "list") and info.lang == "vi":
         verb = _asked_act(info)
-        near = fold(text[max(0, span.start - 60) : span.start] + " | " + text[span.end : span.end + 30])
+        # (after the name, to the end of its clause: "do ông A, Chủ tịch UBND Thành phố chủ trì")
+        after = re.split(r"[.;]", text[span.end : span.end + 60], maxsplit=1)[0]
+        near = fold(text[max(0, span.start - 60) : span.start] + " | " + after)
         if verb and re.search(rf"\b{verb}\b", near):
             bonus += _ACT_BONUS  # "ai kết luận hội nghị": the one the sentence says concluded it
     if span.head == "attend":
@@ -957,7 +959,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
 _ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|lai suat|growth|annual|per year|a year)\b")
 _CUE_BONUS = 0.05
 _NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat"))  # before almost any figure
-_DATE_WORDS = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem"))
+_SKIPPED_BEFORE = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "tong", "cong", "them"))
 
 
 def _cue_before(info: QuestionInfo) -> str | None:
@@ -975,9 +977,10 @@ def _cue_before(info: QuestionInfo) -> str | None:
 
 
 def _word_before(text: str, i: int) -> str | None:
-    """The word before position ``i``, past the words that name a day ("từ [ngày] 1/7"), folded."""
+    """The word before position ``i``, past the words that name a day ("từ [ngày] 1/7") and those that only
+    sum ("hoàn thành [tổng cộng] 14 dự án"), folded."""
     words = [fold(w.lower()) for w in re.findall(r"\w+", text[max(0, i - 40) : i])]
-    while words and words[-1] in _DATE_WORDS:
+    while words and words[-1] in _SKIPPED_BEFORE:
         words.pop()
     return words[-1] if words else None
 

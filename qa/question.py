@@ -478,6 +478,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
     if wh in ("what", "which"):
         if re.match(r"\s*did\b", after) and _EN_DIRECT.search(main):
             return "directive", "directive", ""
+        if re.match(r"\s*(?:were|was|are|is)\b.{0,40}?\b(?:told|asked|urged|required|instructed|directed|requested"
+                    r"|ordered)\s+to\b", after):
+            return "directive", "directive", ""  # "what were officials told to do"
         if re.match(r"\s*(date|day|time)\b", after) or re.search(r"\bthe (date|day)\b", after[:30]):
             return "date", "date", ""
         if re.match(r"\s*year\b", after):

@@ -54,6 +54,7 @@ from qa.yesno import decide
         ("Bí thư dặn cán bộ điều gì?", "directive", "directive"),
         ("Phó Chủ tịch UBND huyện chỉ đạo những gì?", "directive", "directive"),
         ("What did the leaders ask officials to do?", "directive", "directive"),
+        ("At the meeting, what were officials told to do when dossiers are late?", "directive", "directive"),
         ("Những mô hình nào được nhân rộng?", "list", "thing"),
         ("Những phường nào nhân rộng mô hình?", "list", "place"),
         ("Những ai tham dự cuộc họp?", "list", "person"),
@@ -385,6 +386,9 @@ def test_the_person_asked_is_the_one_the_sentence_says_did_the_act_asked():
     assert type_bonus(cuong, info, concluded) - type_bonus(long_, info, spoke) == pytest.approx(0.1)
     chaired = analyze_question("Hội nghị do ai chủ trì?")
     assert type_bonus(long_, chaired, spoke) == type_bonus(cuong, chaired, concluded)  # neither says it
+    text = "Hội nghị do ông Võ Phan Thành Minh, Chủ tịch UBND Thành phố chủ trì."  # the act after the role
+    (minh,) = persons(text)
+    assert type_bonus(minh, chaired, text) - type_bonus(long_, chaired, spoke) == pytest.approx(0.1)
 
 
 def test_projects_of_domestic_capital_are_not_the_foreign_ones_and_fdi_is_foreign():
