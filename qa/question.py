@@ -920,6 +920,13 @@ def analyze_question(question: str) -> QuestionInfo:
             if t.is_num or is_stop(t.text, accented) or len(unit) >= 2 or _no_unit(t.text, accented):
                 break
             unit += (key_of(t, accented),)
+        counted = _COUNT_KEYWORD.search(" ".join(folds[:ws]))
+        if not unit and not mode and counted:  # "số hồ sơ ... tiếp nhận là bao nhiêu": the "hồ sơ" counted
+            at = len(" ".join(folds)[: counted.end()].split())
+            for t in expand(toks[at : at + 2]):
+                if t.is_num or is_stop(t.text, accented) or _no_unit(t.text, accented):
+                    break
+                unit += (key_of(t, accented),)
     # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"
     unit_mod: tuple[str, ...] = ()
     if unit:

@@ -1813,3 +1813,12 @@ def test_a_place_name_asked_and_the_city_named_after_a_person():
     assert city
     info = analyze_question("Tập đoàn Siemens đặt trụ sở chính tại Việt Nam ở thành phố nào?")
     assert type_bonus(city[0], info, text) == pytest.approx(0.12)  # "TP." is a "thành phố"
+
+
+def test_what_a_question_counts_before_la_bao_nhieu_is_its_unit():
+    info = analyze_question("so ho so thu tuc hanh chinh thi xa Huong Thuy tiep nhan trong quy I nam 2024 la bao nhieu?")
+    assert info.unit == ("ho", "so")
+    assert analyze_question("Tỷ lệ số hồ sơ đúng hạn là bao nhiêu?").unit == ()  # a rate, no count
+    text = "Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,8%; thị xã đã tiếp nhận 3.125 hồ sơ."
+    share, files = numbers(text)
+    assert type_bonus(share, info, text) < 0 < type_bonus(files, info, text)
