@@ -488,6 +488,10 @@ def places(text: str) -> list[Span]:
                 break
             if w[:1].isupper() or (w[:1].isdigit() and end == j):
                 end = we
+            elif head == "trung tâm" and end == j and gap == " " and w.lower() == "hành chính" and _PUBLIC_TAIL.match(
+                text, we
+            ):
+                end = we  # "Trung tâm hành chính công thành phố" written in lower case: the tail follows below
             elif (
                 end > j
                 and head in _OFFICE_HEADS

@@ -1822,3 +1822,9 @@ def test_what_a_question_counts_before_la_bao_nhieu_is_its_unit():
     text = "Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,8%; thị xã đã tiếp nhận 3.125 hồ sơ."
     share, files = numbers(text)
     assert type_bonus(share, info, text) < 0 < type_bonus(files, info, text)
+
+
+def test_the_public_administration_centre_written_in_lower_case_is_a_unit():
+    text = "Đưa trụ sở mới Trung tâm hành chính công thành phố đi vào hoạt động từ tháng 7 năm 2018."
+    assert [p.text for p in places(text)] == ["Trung tâm hành chính công thành phố"]  # "hành chính" tagged a verb
+    assert [p.text for p in places("Trung tâm hành chính quốc gia.")] == []  # no "công": no such unit
