@@ -1828,3 +1828,9 @@ def test_the_public_administration_centre_written_in_lower_case_is_a_unit():
     text = "Đưa trụ sở mới Trung tâm hành chính công thành phố đi vào hoạt động từ tháng 7 năm 2018."
     assert [p.text for p in places(text)] == ["Trung tâm hành chính công thành phố"]  # "hành chính" tagged a verb
     assert [p.text for p in places("Trung tâm hành chính quốc gia.")] == []  # no "công": no such unit
+
+
+def test_a_full_date_with_hyphens_and_a_day_written_with_a_space():
+    assert [d.text for d in dates("Ngày 9-8-1991, Tổng thanh tra Nhà nước đã kết luận.")] == ["Ngày 9-8-1991"]
+    assert [d.text for d in dates("Chiều 31- 5, Quốc hội thảo luận ở hội trường.")] == ["Chiều 31- 5"]
+    assert [d.text for d in dates("từ 13-15/7/2017 và ngày 10 - 12/3")] == ["13-15/7/2017", "ngày 10 - 12/3"]
