@@ -91,6 +91,8 @@ _DOC_NUMBER = re.compile(
     rf"|(?<=\b[Ss]ố )\d+(?:/\d{{4}})?/[{UPPER}][{UPPER}a-zđ]{{1,7}}(?![\w/-])"
     r"|(?<![\w-])(?:[Kk]hoản \d{1,3}[a-zđ]?,? )?Điều \d{1,3}[a-zđ]?(?![\w/-])"
     rf"|(?<=\()[{UPPER}]{{1,5}}\.?\d{{1,4}}(?=\))"  # an office's code in brackets: "(PA.72)"
+    # a document named by its bare number: "Chỉ thị số 20", "Nghị quyết số 35"
+    r"|(?<!\w)(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Kế hoạch|Công điện) số \d{1,4}(?![\w/.,-])"
 )
 # unit symbols and the words a question asks them with
 UNIT_SYMBOLS = {

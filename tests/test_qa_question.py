@@ -1834,3 +1834,12 @@ def test_a_full_date_with_hyphens_and_a_day_written_with_a_space():
     assert [d.text for d in dates("Ngày 9-8-1991, Tổng thanh tra Nhà nước đã kết luận.")] == ["Ngày 9-8-1991"]
     assert [d.text for d in dates("Chiều 31- 5, Quốc hội thảo luận ở hội trường.")] == ["Chiều 31- 5"]
     assert [d.text for d in dates("từ 13-15/7/2017 và ngày 10 - 12/3")] == ["13-15/7/2017", "ngày 10 - 12/3"]
+
+
+def test_a_document_named_by_its_bare_number_answers_so_may():
+    text = "Về Chỉ thị số 20 mà Thủ tướng vừa ký, cộng đồng DN sẽ cảm xúc rất nhiều."
+    doc = [n for n in numbers(text) if n.head == "doc"]
+    assert [n.text for n in doc] == ["Chỉ thị số 20"]
+    asked = analyze_question("Chỉ thị số mấy Thủ tướng vừa ký bớt phiền hà doanh nghiệp")
+    counted = analyze_question("Thủ tướng đã ký bao nhiêu chỉ thị?")
+    assert type_bonus(doc[0], asked, text) > 0 > type_bonus(doc[0], counted, text)
