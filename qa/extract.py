@@ -958,7 +958,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
 
 _ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|lai suat|growth|annual|per year|a year)\b")
 _CUE_BONUS = 0.05
-_NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat"))  # before almost any figure
+_NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat", "duoc"))  # before almost any figure
 _SKIPPED_BEFORE = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "tong", "cong", "them"))
 
 

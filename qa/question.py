@@ -250,16 +250,18 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             part, words = part[1:], words[1:]
         if not part or (lang == "en" or accented) and not any(t.fold != t.text.lower() for t in part):
             continue  # English capitalized words ("Department", "Vietnam ICT Index"): not a Vietnamese name
-        split = next(
-            (
-                j
-                for j in range(2, len(words) - 1)
-                if words[j] in SURNAMES and len(words) - j <= 4 and words[j - 1] not in _MIDDLE_NAMES
-            ),
-            None,
-        )
-        if split is None and len(part) >= 3 and part[0].text.isupper() and len(part[0].text) >= 2:
-            split = 1 if is_person_name(words[1:]) else None  # "VCCI Vũ Tiến Lộc": a body then a person
+        split = None
+        if len(part) >= 3 and part[0].text.isupper() and len(part[0].text) >= 2 and is_person_name(words[1:]):
+            split = 1  # "VCCI Vũ Tiến Lộc", "TP.HCM Đinh La Thăng": a body then a person (not "HCM Đinh" + "La ...")
+        if split is None:
+            split = next(
+                (
+                    j
+                    for j in range(2, len(words) - 1)
+                    if words[j] in SURNAMES and len(words) - j <= 4 and words[j - 1] not in _MIDDLE_NAMES
+                ),
+                None,
+            )
         if split is None and len(words) >= 4 and province_level(" ".join(words[-2:])):
             split = len(words) - 2  # "chợ Lương Văn Can Hải Phòng": a street's name then a province
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
