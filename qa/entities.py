@@ -94,6 +94,7 @@ _DOC_NUMBER = re.compile(
     # a document named by its bare number: "Chỉ thị số 20", "Nghị quyết số 35"
     r"|(?<!\w)(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Kế hoạch|Công điện) số \d{1,4}(?![\w/.,-])"
 )
+_DOC_KIND_BEFORE = re.compile(r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Kế hoạch|Công điện)(?: số)? $")
 # unit symbols and the words a question asks them with
 UNIT_SYMBOLS = {
     "m2": "mét vuông",
@@ -177,7 +178,8 @@ def numbers(text: str) -> list[Span]:
             if m.start() == 0 or m.group(0).islower():  # not "Ba Đình"
                 out.append(_span(text, m.start(), noun[3], "number", (m.start(), m.end())))
     for m in _DOC_NUMBER.finditer(text):  # "Quyết định số 522/QĐ-UBND": a document's number, its own kind
-        out.append(_span(text, m.start(), m.end(), "number", head="doc"))
+        kind = _DOC_KIND_BEFORE.search(text, 0, m.start()) if "/" in m.group(0) else None
+        out.append(_span(text, kind.start() if kind else m.start(), m.end(), "number", head="doc"))  # with its kind
     for m in _ROMAN.finditer(text):  # "đô thị loại I", "giải I, II", "khóa XII": a rank written in Roman
         out.append(_span(text, m.start(), m.end(), "number", (m.start(2), m.end())))
     return sorted(out, key=lambda s: s.start)

@@ -437,6 +437,7 @@ _ASKS_DOC = re.compile(
     r"\bso (may|bao nhieu|hieu|nao)\b|\bky hieu\b|\b(decision|resolution|decree|document|directive|circular) (number|no)\b"
     r"|\b(?:dieu|dieu khoan|khoan) (?:nao|may|thu may)\b|\bwhich (?:article|clause)\b"
     r"|\bnumber of the (decision|resolution|decree|document|directive|circular)\b"
+    r"|\bvan ban (?:nao|gi)\b|\bwhich (?:document|decree|circular)\b"  # a document by kind only: its code names it
 )
 # (not "khoản": "một khoản 200 triệu đồng" is an amount)
 _DOC_BEFORE = re.compile(r"(?i)\b(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|điều)\s+(?:số\s+)?$")

@@ -202,6 +202,7 @@ THING_HEADS_VI = (
     "tổ công tác",
     "luật",
     "công văn",
+    "văn bản",
     "thủ tục",
     "dịch vụ",
     "hình thức",

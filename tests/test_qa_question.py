@@ -1204,13 +1204,16 @@ def test_persons_after_a_role_and_a_body_with_lowercase_words(text, expected):
 def test_document_numbers_are_answers_only_when_asked():
     text = "Các đơn vị đã nhận được Quyết định số 522/QĐ-UBND của UBND TP về Quy tắc ứng xử, gồm 12 điều."
     found = {n.text: n for n in numbers(text)}
-    assert found["522/QĐ-UBND"].head == "doc" and "12 điều" in found
+    assert found["Quyết định số 522/QĐ-UBND"].head == "doc" and "12 điều" in found
     asked = analyze_question("Quy tắc ứng xử được ban hành theo quyết định số mấy?")
     count = analyze_question("Quy tắc ứng xử có bao nhiêu điều?")
-    doc, n = found["522/QĐ-UBND"], found["12 điều"]
+    doc, n = found["Quyết định số 522/QĐ-UBND"], found["12 điều"]
     assert type_bonus(doc, asked, text) > type_bonus(n, asked, text)
     assert type_bonus(doc, count, text) < type_bonus(n, count, text)
-    assert [n.text for n in numbers("Nghị quyết số 18-NQ/TW, Nghị định 83/2006/NĐ-CP")] == ["18-NQ/TW", "83/2006/NĐ-CP"]
+    assert [n.text for n in numbers("Nghị quyết số 18-NQ/TW, Nghị định 83/2006/NĐ-CP")] == [
+        "Nghị quyết số 18-NQ/TW",
+        "Nghị định 83/2006/NĐ-CP",
+    ]
 
 
 def test_a_change_is_not_the_value_asked():
@@ -1591,7 +1594,7 @@ def test_a_name_ends_before_a_term_and_an_ordinal_keeps_its_times():
     info = analyze_question("UBND TP họp CCHC tháng 6/2018 Tô Hoàng Linh Nghị quyết 18-NQ/TW hội nghị trung ương lần thứ mấy")
     assert info.names == ("to hoang linh",)  # not "to hoang linh nghi"
     text = "Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ 6, Ban Chấp hành Trung ương"
-    assert [s.text for s in numbers(text)] == ["18-NQ/TW", "lần thứ 6"]
+    assert [s.text for s in numbers(text)] == ["Nghị quyết số 18-NQ/TW", "lần thứ 6"]
 
 
 @pytest.mark.parametrize("question", ["Hương Thủy quý I 2024 kết quả số hóa hồ sơ, giấy tờ", "ket qua so hoa ho so giay to"])
@@ -1848,3 +1851,11 @@ def test_a_document_named_by_its_bare_number_answers_so_may():
     asked = analyze_question("Chỉ thị số mấy Thủ tướng vừa ký bớt phiền hà doanh nghiệp")
     counted = analyze_question("Thủ tướng đã ký bao nhiêu chỉ thị?")
     assert type_bonus(doc[0], asked, text) > 0 > type_bonus(doc[0], counted, text)
+
+
+def test_a_document_asked_by_kind_is_answered_by_its_number_with_its_kind():
+    info = analyze_question("Văn bản nào của Chính phủ quy định xử phạt vi phạm hành chính trong hoạt động khoa học?")
+    assert (info.qtype, info.head) == ("thing", ("van", "ban"))  # not the "ban" (board) of "văn bản"
+    text = "Chính phủ vừa ban hành Nghị định số 127/NĐ-CP về việc xử phạt vi phạm hành chính."
+    (decree,) = numbers(text)
+    assert decree.text == "Nghị định số 127/NĐ-CP" and type_bonus(decree, info, text) > 0
