@@ -69,6 +69,7 @@ _ALIASES = [
     *COUNTRIES,
 ]
 _GENERIC = {"viet nam", "vn"}
+_SWAPPED = str.maketrans(".,", ",.")
 
 
 def _flat(text: str) -> str:
@@ -134,7 +135,10 @@ def missing_constraints(
     missing = [y for y in info.years if y not in nums and y not in dated and not undated]
     for n in info.numbers if info.qtype != "yesno" else ():  # "có đạt 100% không": a claim to check
         parts = [norm_number(p) for p in re.split(r"[.,/-]", n) if p]
-        if n not in nums and not all(p in nums for p in parts) and len(n) <= 6 and not _spelled(n, article):
+        other = n.translate(_SWAPPED)  # "Industry 4.0" read as English "4,0": Vietnamese writes "4.0" too
+        if n not in nums and other not in nums and not all(p in nums for p in parts) and len(n) <= 6 and not _spelled(
+            n, article
+        ):
             missing.append(n)
     for name in info.names:
         if name in _GENERIC or name in common:

@@ -294,7 +294,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             w = t.text.lower()
             if t.text.isupper() and len(t.text) >= 3 and not t.is_num and not re.fullmatch(r"[ivxl]+", w):
                 if w not in known and w not in EN_ALIASES:
-                    out.append(w)
+                    out.append(fold(w))  # "ĐKDT" as the article folds it
     return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
 
 
@@ -483,7 +483,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
         if re.match(r"\s*(?:were|was|are|is)\b.{0,40}?\b(?:told|asked|urged|required|instructed|directed|requested"
                     r"|ordered)\s+to\b", after):
             return "directive", "directive", ""  # "what were officials told to do"
-        if re.match(r"\s*(date|day|time)\b", after) or re.search(r"\bthe (date|day)\b", after[:30]):
+        if re.match(r"\s*(date|day|time|deadline)\b", after) or re.search(r"\bthe (\w+ )?(date|day|deadline)\b", after[:30]):
             return "date", "date", ""
         if re.match(r"\s*year\b", after):
             return "date", "date", "year"

@@ -1859,3 +1859,16 @@ def test_a_document_asked_by_kind_is_answered_by_its_number_with_its_kind():
     text = "Chính phủ vừa ban hành Nghị định số 127/NĐ-CP về việc xử phạt vi phạm hành chính."
     (decree,) = numbers(text)
     assert decree.text == "Nghị định số 127/NĐ-CP" and type_bonus(decree, info, text) > 0
+
+
+def test_an_english_question_requires_a_decimal_as_written_either_way_and_an_acronym_folded():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    article = Article("a", "a.txt", "Siemens hợp tác về số hóa, công nghiệp 4.0; hạn nộp hồ sơ ĐKDT là 17.4.", [])
+    info = analyze_question("Who said Siemens works on digitalisation and Industry 4.0?")
+    assert info.numbers == ("4,0",) and missing_constraints(info, article) == []  # "4.0" written as such
+    info = analyze_question("What was the final deadline to submit the exam registration dossiers (ĐKDT)?")
+    assert "dkdt" in info.names and missing_constraints(info, article) == []
+    assert (info.qtype, info.item_type) == ("date", "date")  # a deadline is a date
+    assert missing_constraints(analyze_question("Who said Siemens invests 4.5 billion?"), article) == ["4,5"]
