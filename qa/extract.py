@@ -34,7 +34,7 @@ from .entities import (
     things,
 )
 from .lexicon import ROLE_WORDS
-from .question import PLACE_NAME_HEADS, QuestionInfo
+from .question import PLACE_NAME_HEADS, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
 from .text import Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -500,6 +500,12 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
                 for w, tag, ws, we in pos_words(text)
                 if tag == "Np" and " " not in w and w[:1].isupper() and ws > 0
             ]
+        elif info.head in ((), ("thanh", "pho")):  # "ở đâu", "thành phố nào": "Kiev", "Bangkok" in one foreign word
+            spans += [
+                Span(ws, we, "place", w, (ws, we), "")
+                for w, tag, ws, we in pos_words(text)
+                if tag == "Np" and foreign_name(w) and not _NAME_BEFORE.search(text, 0, ws)
+            ]
     elif kind == "thing":
         spans = named_spans(text) + things(text) + head_phrases(text, info.head, info.extras.get("head_text", ""))
         spans += quoted(text)
@@ -525,6 +531,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     return list(uniq.values())
 
 
+_NAME_BEFORE = re.compile(r"(?:\b(?:ông|bà|ngài)|[A-Z][a-z]+)\s+$")  # "ông Popovici", "Silviu Popovici": a person
 _ROLE_BEFORE = re.compile(rf"(?:^|\W)((?:pho |quyen )?(?:{'|'.join(ROLE_WORDS)}))\s*$")  # folded
 
 

@@ -231,7 +231,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         words, part = words[i:], run[i:]
         if not words or any(is_admin_word(t.text) for t in part) and not is_person_name(words):
             continue  # "UBND Phường", but not "Lê Thị Lệ Thủy" ("Thị" also abbreviates "thị xã")
-        if len(part) == 1 and lang == "vi" and part[0] is not toks[0] and _foreign_name(part[0].text):
+        if len(part) == 1 and lang == "vi" and part[0] is not toks[0] and foreign_name(part[0].text):
             out.append(words[0])  # "FDI vào Ukraina", "hãng Dunsky": a foreign name in one word
             continue
 
@@ -302,7 +302,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
-def _foreign_name(word: str) -> bool:
+def foreign_name(word: str) -> bool:
     """Whether a capitalized word written without accents is no Vietnamese syllable ("Ukraina", "Paris")."""
     return (
         word[:1].isupper()
@@ -996,4 +996,4 @@ def is_person_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 5 and words[0] in SURNAMES
 
 
-__all__ += ["is_person_name"]
+__all__ += ["is_person_name", "foreign_name"]

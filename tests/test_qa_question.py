@@ -1872,3 +1872,12 @@ def test_an_english_question_requires_a_decimal_as_written_either_way_and_an_acr
     assert "dkdt" in info.names and missing_constraints(info, article) == []
     assert (info.qtype, info.item_type) == ("date", "date")  # a deadline is a date
     assert missing_constraints(analyze_question("Who said Siemens invests 4.5 billion?"), article) == ["4,5"]
+
+
+def test_a_foreign_city_written_in_one_word_answers_where_and_which_city():
+    text = "Tại Diễn đàn kinh tế thế giới ở Kiev mới đây, ông Popovici kêu gọi chính phủ Ukraina cải cách."
+    where = analyze_question("Diễn đàn kinh tế thế giới được tổ chức ở thành phố nào?")
+    found = [s.text for s in sentence_candidates(text, where)]
+    assert "Kiev" in found and "Popovici" not in found  # a person after "ông" is no place
+    assert "Kiev" in [s.text for s in sentence_candidates(text, analyze_question("Diễn đàn tổ chức ở đâu?"))]
+    assert "Kiev" not in [s.text for s in sentence_candidates(text, analyze_question("Ông ấy làm ở sở nào?"))]
