@@ -256,6 +256,13 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
         if kind in asked and months and not said.get(kind):
             if not any(m in span(v) for v in asked[kind] for m in months):
                 out.append(names[kind].format(min(asked[kind])))
+    # "6 tháng đầu năm" asked, the text about "quý I" only (or the other way round): another stretch of the year
+    if "months" in asked and said.get("quarter") and not said.get("months"):
+        if not any(3 * q in asked["months"] for q in said["quarter"]):
+            out.append(names["months"].format(min(asked["months"])))
+    if "quarter" in asked and said.get("months") and not said.get("quarter"):
+        if not any(3 * q in said["months"] for q in asked["quarter"]):
+            out.append(names["quarter"].format(min(asked["quarter"])))
     return out
 
 

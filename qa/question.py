@@ -37,7 +37,7 @@ from .lexicon import (
     is_admin_word,
     titles_a_name,
 )
-from .text import Token, expand, is_stop, key_of, norm_number, tokens
+from .text import ABBREVIATIONS, Token, expand, is_stop, key_of, norm_number, tokens
 
 __all__ = ["QuestionInfo", "analyze_question", "TYPES"]
 
@@ -283,7 +283,15 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
                     )
                     if len(rest) == 2 and not bad:
                         soft.append(" ".join(rest))
-    if lang == "en":
+    if lang == "en":  # "Sa Dec", "Huong Thuy" typed without accents: Vietnamese syllables, no English words
+        english = _glossary_words() | set(_EN_MONTHS)
+        for run in runs:
+            while run and (run[0].fold in english or run[0].fold in _EN_MARKERS):
+                run = run[1:]  # "May Tan Hong": the month, then the name
+            if len(run) >= 2 and all(
+                t.fold == t.text.lower() and _SYLLABLE.fullmatch(t.fold) and t.fold not in english for t in run
+            ):
+                out.append(" ".join(t.fold for t in run))
         low = fold(text)
         for alias, vi in EN_ALIASES.items():
             if re.search(rf"\b{re.escape(alias)}\b", low):
@@ -293,7 +301,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         for t in toks:
             w = t.text.lower()
             if t.text.isupper() and len(t.text) >= 3 and not t.is_num and not re.fullmatch(r"[ivxl]+", w):
-                if w not in known and w not in EN_ALIASES:
+                if w not in known and w not in EN_ALIASES and fold(w) not in ABBREVIATIONS:  # "CCHC": words
                     out.append(fold(w))  # "ĐKDT" as the article folds it
     return tuple(dict.fromkeys(out)), tuple(dict.fromkeys(soft))
 
@@ -787,6 +795,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     # no question word: keywords ("ty le ho so dung han long xuyen", "chu tich ubnd tp cao lanh")
     if folds[:1] in (["ngay"], ["thoi"]) and folds[1:2] in (["hoi"], ["hop"], ["ky"], ["ban"], ["to"], ["khai"], ["diem"]):
         return "date", "date", "", (), n, n  # "ngày hội nghị đánh giá CCHC Long Xuyên", "ngày ký ..."
+    if re.search(r"\bngay (ban hanh|ky|to chuc|hop|dien ra|khai mac|thong qua|hieu luc)\b", joined):
+        return "date", "date", "", (), n, n  # "Nghị quyết số 19-NQ/TU ngày ban hành", "... ngày tổ chức"
     if re.search(r"\b(ty le|ti le|ty trong|(?:muc|muc do|chi so) hai long)\b", joined):
         return "number", "number", "percent", (), n, n  # "(Đề nghị) cho biết mức hài lòng về ..."
     if re.search(r"\b(so luong|chi so|so diem|bao nhieu|diem (?:binh quan|trung binh)|tong diem)\b", joined):

@@ -1881,3 +1881,23 @@ def test_a_foreign_city_written_in_one_word_answers_where_and_which_city():
     assert "Kiev" in found and "Popovici" not in found  # a person after "ông" is no place
     assert "Kiev" in [s.text for s in sentence_candidates(text, analyze_question("Diễn đàn tổ chức ở đâu?"))]
     assert "Kiev" not in [s.text for s in sentence_candidates(text, analyze_question("Ông ấy làm ở sở nào?"))]
+
+
+def test_six_months_asked_against_a_quarter_said_is_another_stretch_of_the_year():
+    text = "Chiều 10/5, UBND thị xã Hương Thủy tổ chức hội nghị sơ kết công tác CCHC quý I năm 2024."
+    assert period_conflicts("Hương Thủy hội nghị sơ kết CCHC 6 tháng đầu năm 2024 ngày tổ chức", text) == ["6 tháng"]
+    assert period_conflicts("kết quả 6 tháng đầu năm", "kết quả quý II năm 2024") == []  # through the second quarter
+    assert period_conflicts("kết quả quý 1", "trong 3 tháng đầu năm") == []
+    assert period_conflicts("kết quả quý 1", "trong 7 tháng đầu năm") == ["quý 1"]
+
+
+def test_keyword_dates_and_english_names_typed_without_accents():
+    info = analyze_question("Nghị quyết số 19-NQ/TU ngày ban hành (họp chuyên đề CCHC tháng 6/2018 UBND thành phố)")
+    assert info.qtype == "date"
+    assert analyze_question("Hương Thủy hội nghị sơ kết CCHC ngày tổ chức").qtype == "date"
+    info = analyze_question("What was the on-time dossier rate of Sa Dec city in the first quarter of 2024?")
+    assert info.names == ("sa dec",)  # Vietnamese syllables with capitals: a place the article must name
+    assert analyze_question("In May Tan Hong held a CCHC meeting").names == ("tan hong",)  # not "may tan hong"
+    assert analyze_question("Which wards replicated the Friendly Sunday model?").names == ()
+    # an acronym the answerer spells out ("CCHC": cải cách hành chính) is no name the article must write
+    assert "cchc" not in analyze_question("When did the June 2018 CCHC session take place?").names
