@@ -531,7 +531,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     return list(uniq.values())
 
 
-_NAME_BEFORE = re.compile(r"(?:\b(?:ông|bà|ngài)|[A-Z][a-z]+)\s+$")  # "ông Popovici", "Silviu Popovici": a person
+_NAME_BEFORE = re.compile(r"(?:\b(?:[ôÔ]ng|[bB]à|[nN]gài)|[A-Z][a-z]+)\s+$")  # "ông Popovici", "Silviu Popovici": a person
 _ROLE_BEFORE = re.compile(rf"(?:^|\W)((?:pho |quyen )?(?:{'|'.join(ROLE_WORDS)}))\s*$")  # folded
 
 

@@ -1881,6 +1881,8 @@ def test_a_foreign_city_written_in_one_word_answers_where_and_which_city():
     assert "Kiev" in found and "Popovici" not in found  # a person after "ông" is no place
     assert "Kiev" in [s.text for s in sentence_candidates(text, analyze_question("Diễn đàn tổ chức ở đâu?"))]
     assert "Kiev" not in [s.text for s in sentence_candidates(text, analyze_question("Ông ấy làm ở sở nào?"))]
+    opening = "Ông Popovici nói tại Kiev rằng chính phủ cần cải cách."
+    assert [s.text for s in sentence_candidates(opening, where)].count("Popovici") == 0
 
 
 def test_six_months_asked_against_a_quarter_said_is_another_stretch_of_the_year():
