@@ -821,7 +821,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
 _COUNT_KEYWORD = re.compile(
     r"(?<!quyet dinh )(?<!nghi dinh )(?<!van ban )(?<!cong van )(?<!thong tu )(?<!ke hoach )(?<!chi thi )"
     r"(?<!nghi quyet )(?<!ho )\bso (?=ho so|thu tuc|y kien|nguoi|doanh nghiep|du an|can bo|cong chuc|vien chuc|don|"
-    r"tien|ho dan|ho\b|xa|phuong|lan|vu|truong hop|giay|tai khoan|dich vu|tthc|dvc)"
+    r"tien|ho dan|ho\b|xa|phuong|lan|vu|truong hop|giay|tai khoan|dich vu|tthc|dvc|luot|khach|chuong|dieu\b)"
 )
 # heads of an office that a keyword query names to ask who holds the post (not "Thủ tướng chỉ đạo ...")
 _KEYWORD_ROLES = ("truong phong", "giam doc", "chu tich", "bi thu", "truong ban", "chanh van phong")

@@ -1571,6 +1571,7 @@ def test_a_year_before_a_comma_is_a_year():
         ("mức tăng trưởng GDP dự kiến Văn kiện Đại hội X", "number", "percent", ()),
         ("muc phat hanh vi chiem doat ket qua khoa hoc theo nghi dinh 127", "number", "money", ()),
         ("vốn FDI đăng ký mới Việt Nam năm 2004", "number", "money", ()),
+        ("chi thi 24/CT-TTg muc tieu so luot khach du lich quoc te nam 2017", "number", "", ("luot", "khach")),
     ],
 )
 def test_keyword_queries_that_count_cost_or_name_a_role(question, qtype, mode, unit):
