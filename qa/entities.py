@@ -86,15 +86,15 @@ _SPELLED = re.compile(rf"(?<![\w-])(?:{'|'.join(COUNT_WORDS_IN_TEXT)})(?![\w-])"
 _ROMAN = re.compile(r"(?<!\w)((?i:loại|hạng|giải|khóa|khoá|quý)\s+)([IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*)(?![\w/-])")
 # a document's number: "522/QĐ-UBND", "100/NQ-CP", "18-NQ/TW", "3303/CTr-UBND", "83/2006/NĐ-CP"
 # (one part only after "số": "công văn số 124/CĐYT"); a law's article: "Điều 64", "khoản 2 Điều 5"; "(PA.72)"
+_DOC_KINDS = "Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Kế hoạch|Công điện"
 _DOC_NUMBER = re.compile(
     rf"(?<![\w/-])\d+(?:/\d{{4}})?[/-][{UPPER}][{UPPER}a-zđ]{{0,5}}(?:[-/][{UPPER}][{UPPER}a-zđ0-9]{{0,7}})+(?![\w/-])"
     rf"|(?<=\b[Ss]ố )\d+(?:/\d{{4}})?/[{UPPER}][{UPPER}a-zđ]{{1,7}}(?![\w/-])"
     r"|(?<![\w-])(?:[Kk]hoản \d{1,3}[a-zđ]?,? )?Điều \d{1,3}[a-zđ]?(?![\w/-])"
     rf"|(?<=\()[{UPPER}]{{1,5}}\.?\d{{1,4}}(?=\))"  # an office's code in brackets: "(PA.72)"
-    # a document named by its bare number: "Chỉ thị số 20", "Nghị quyết số 35"
-    r"|(?<!\w)(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Kế hoạch|Công điện) số \d{1,4}(?![\w/.,-])"
+    rf"|(?<!\w)(?:{_DOC_KINDS}) số \d{{1,4}}(?![\w/.,-])"  # named by its bare number: "Chỉ thị số 20"
 )
-_DOC_KIND_BEFORE = re.compile(r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Kế hoạch|Công điện)(?: số)? $")
+_DOC_KIND_BEFORE = re.compile(rf"(?:{_DOC_KINDS})(?: số)? $")  # "Nghị định số " before "127/NĐ-CP"
 # unit symbols and the words a question asks them with
 UNIT_SYMBOLS = {
     "m2": "mét vuông",
@@ -188,7 +188,7 @@ def numbers(text: str) -> list[Span]:
 # ------------------------------------------------------------------ dates
 
 _DAYPART = r"(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+)?"
-_DAY_RANGE = r"\d{1,2}\s*(?:[-–]|\s(?:đến|tới))\s*(?=\d{1,2}[/-]\d{1,2}(?!\d))"  # not "9-8-1991"  # "13-15/7", "13 đến 15/7"
+_DAY_RANGE = r"\d{1,2}\s*(?:[-–]|\s(?:đến|tới))\s*(?=\d{1,2}[/-]\d{1,2}(?!\d))"  # "13-15/7", "13 đến 15/7"; not "9-8-1991"
 _DATE_PATTERNS = [
     rf"{_DAYPART}(?:(?:từ\s+)?ngày\s+)?{_DAY_RANGE}\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?",
     rf"{_DAYPART}(?:(?:từ\s+)?ngày\s+)?\d{{1,2}}\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?",

@@ -928,17 +928,10 @@ def analyze_question(question: str) -> QuestionInfo:
     unit: tuple[str, ...] = ()
     percent_sign = re.match(r"\s*%", text[toks[we - 1].end :]) if 0 < we <= len(toks) else None
     if (qtype == "number" or item == "number") and not percent_sign:  # "bao nhiêu % kế hoạch": no unit
-        for t in expand(toks[we : we + 3]):
-            if t.is_num or is_stop(t.text, accented) or len(unit) >= 2 or _no_unit(t.text, accented):
-                break
-            unit += (key_of(t, accented),)
+        unit = _unit_at(toks, we, accented)
         counted = _COUNT_KEYWORD.search(" ".join(folds[:ws]))
         if not unit and not mode and counted:  # "số hồ sơ ... tiếp nhận là bao nhiêu": the "hồ sơ" counted
-            at = len(" ".join(folds)[: counted.end()].split())
-            for t in expand(toks[at : at + 2]):
-                if t.is_num or is_stop(t.text, accented) or _no_unit(t.text, accented):
-                    break
-                unit += (key_of(t, accented),)
+            unit = _unit_at(toks, len(" ".join(folds)[: counted.end()].split()), accented)
     # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"
     unit_mod: tuple[str, ...] = ()
     if unit:
@@ -999,6 +992,16 @@ def analyze_question(question: str) -> QuestionInfo:
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
         },
     )
+
+
+def _unit_at(toks: list[Token], i: int, accented: bool) -> tuple[str, ...]:
+    """Keys of the (at most two) words counted from token ``i`` on: "hồ sơ" of "bao nhiêu hồ sơ"."""
+    unit: tuple[str, ...] = ()
+    for t in expand(toks[i : i + 3]):
+        if t.is_num or is_stop(t.text, accented) or len(unit) >= 2 or _no_unit(t.text, accented):
+            break
+        unit += (key_of(t, accented),)
+    return unit
 
 
 def is_person_name(words: list[str]) -> bool:
