@@ -878,6 +878,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     cue = _cue_before(info)
     if cue and info.item_type in ("number", "date") and _word_before(text, span.core[0]) == cue:
         bonus += _CUE_BONUS  # "rút ... [còn] bao nhiêu năm": "từ 10 năm [còn] 5 năm"; "hiệu lực [từ] ngày nào"
+    if info.item_type == "number" and cue != "tu" and _old_value(text, span) and not _ASKS_OLD.search(asked):
+        bonus -= _OLD_VALUE  # "rút thời hạn từ [10 năm] xuống còn 5 năm": the change asked is where it ends
     if info.item_type == "place" and span.head == "tai":
         # "được đưa về trồng ở đâu" against "được đánh chuyển về trồng tại [Công viên Yên Sở]": the place
         # right after the verb the question asks "where" of
@@ -968,6 +970,16 @@ _ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|l
 _CUE_BONUS = 0.05
 _NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat", "duoc"))  # before almost any figure
 _SKIPPED_BEFORE = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "tong", "cong", "them"))
+
+
+_CHANGE_TO = re.compile(r"\s*(?:(?:xuống|lên)(?:\s+(?:còn|mức|thành))?|còn|thành)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d", re.I)
+_ASKS_OLD = re.compile(r"\b(?:tu bao nhieu|ban dau|truoc day|truoc do|from|before|previously|used to)\b")
+_OLD_VALUE = 0.1
+
+
+def _old_value(text: str, span: Span) -> bool:
+    """Whether a figure is the start of a change written "từ X xuống (còn) Y" / "từ X lên Y"."""
+    return _word_before(text, span.core[0]) == "tu" and bool(_CHANGE_TO.match(text, span.end))
 
 
 def _cue_before(info: QuestionInfo) -> str | None:

@@ -13,6 +13,7 @@ import re
 from index.normalize import fold
 
 from .question import QuestionInfo
+from .text import is_stop
 
 __all__ = ["decide", "decide_one", "without_tag"]
 
@@ -35,6 +36,7 @@ _ANTONYMS = [
     ("dung han", "tre han"),
     ("dat", "khong dat"),
     ("bat buoc", "tu nguyen"),
+    ("(?:cai thien|tang hang|tang bac|tien bo)", "(?:tut|sut giam|giam hang|tuot doc)"),  # a ranking that fell
     ("lan dau", "lan thu (?:[2-9]|[1-9][0-9]|hai|ba|tu|nam|sau)"),  # "lần đầu" against "lần thứ 2"
 ]
 _EN_ANTONYMS = [("different", "giong"), ("last", "dau"), ("first", "cuoi"), ("increase", "giam"), ("decrease", "tang")]
@@ -55,6 +57,23 @@ def _counted(text: str) -> list[tuple[str, str]]:
 
 def _neg(text: str) -> bool:
     return bool(_NEG.search(text) or _MISREAD.search(text))
+
+
+_NEG_SCOPE = 6  # syllables after a negation that it denies
+
+
+def _neg_near(sentence: str, question: str) -> bool:
+    """Whether the sentence negates one of the question's own words ("hồ sơ [chưa] được giải quyết");
+    a negation of something else in a long sentence ("chưa thực hiện kịp thời việc rà soát") tells nothing."""
+    if _MISREAD.search(sentence):
+        return True
+    asked = {w for w in re.findall(r"\w+", fold(question.lower())) if not is_stop(w, False)}
+    for m in _NEG.finditer(sentence):
+        clause = re.split(r"[;,.:()]", sentence[m.end() :], maxsplit=1)[0]
+        after = re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE]
+        if asked.intersection(after):
+            return True
+    return False
 
 
 _NEG_REACH = 60  # characters before a rate where a negation denies it
@@ -105,7 +124,7 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
         q_neg = _neg(without_tag(info.text))
     else:
         q_neg = bool(_EN_NEG.search(info.text.lower()))
-    s_neg = _neg(sentence)
+    s_neg = _neg(sentence) if info.lang != "vi" else _neg_near(sentence, without_tag(info.text))
     shortcoming = _SHORTCOMING.search(fold(without_tag(info.text))) if info.lang == "vi" else None
     if s_neg and not q_neg and shortcoming and shortcoming.group(0) not in s:
         return "Có", 0.6  # "còn hạn chế không" against "… chưa hoàn thiện": a shortcoming, said otherwise

@@ -1503,6 +1503,19 @@ def test_yes_no_tag_before_a_parenthesis_a_denied_rate_and_an_exception():
     assert decide(info, ["Bộ thanh tra các cơ sở, trừ các đối tượng đã được Bộ thanh tra năm 2016."])[0] == "Không"
 
 
+def test_a_negation_denies_only_the_words_right_after_it():
+    info = analyze_question("Thị xã Hương Thủy có còn hồ sơ giải quyết TTHC trễ hẹn không?")
+    said = (
+        "Vẫn còn tồn tại như: Một số đơn vị chưa thực hiện kịp thời việc rà soát thủ tục; "
+        "hồ sơ giải quyết TTHC còn trễ hẹn."
+    )
+    assert decide(info, [said])[0] == "Có"  # "chưa" denies the review, not the late files
+    assert decide(info, ["Không còn hồ sơ giải quyết TTHC trễ hẹn."])[0] == "Không"
+    info = analyze_question("Nghệ An có cải thiện thứ hạng chỉ số cải cách hành chính năm 2016 không?")
+    fell = "Năm 2015, tỉnh Nghệ An đứng thứ 21; sau đó một năm lại tụt xuống 17 bậc, xếp thứ 38/63."
+    assert decide(info, [fell])[0] == "Không"  # "tụt" is the opposite of "cải thiện"
+
+
 def test_words_just_before_the_next_number_are_its_subject_not_this_ones():
     from qa.extract import local_support, rivals
     from qa.scoring import Vocab
@@ -1805,9 +1818,25 @@ def test_the_word_before_the_figure_asked_tells_which_figure():
     text = "Trưởng phòng CSGT đề xuất rút ngắn thời hạn bằng lái từ 10 năm xuống còn 5 năm."
     info = analyze_question("rut thoi han bang lai o to con bao nhieu nam")
     bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
-    assert bonus["5 năm"] - bonus["từ 10 năm"] == pytest.approx(0.05)  # "[còn] bao nhiêu năm"
+    # "[còn] bao nhiêu năm" (0.05), and "từ 10 năm" is where the change starts, not where it ends (0.1)
+    assert bonus["5 năm"] - bonus["từ 10 năm"] == pytest.approx(0.15)
     info = analyze_question("Thời hạn bằng lái là bao nhiêu năm?")  # "là" comes before any figure: no cue
-    assert {n.text: type_bonus(n, info, text) for n in numbers(text)}["5 năm"] == bonus["từ 10 năm"]
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["5 năm"] - bonus["từ 10 năm"] == pytest.approx(0.1)
+
+
+def test_a_change_asked_is_where_it_ends_unless_its_start_is_asked():
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến của huyện tăng từ 45% lên 82%."
+    spans = {n.text: n for n in numbers(text)}
+    info = analyze_question("Tỷ lệ hồ sơ trực tuyến của huyện tăng lên bao nhiêu?")
+    # the change's end (0.1) written after the question's cue "lên" (0.05)
+    assert type_bonus(spans["82%"], info, text) - type_bonus(spans["từ 45%"], info, text) == pytest.approx(0.15)
+    for asked in ("Tỷ lệ hồ sơ trực tuyến của huyện tăng từ bao nhiêu?", "Ban đầu tỷ lệ hồ sơ trực tuyến là bao nhiêu?"):
+        info = analyze_question(asked)
+        assert type_bonus(spans["từ 45%"], info, text) >= type_bonus(spans["82%"], info, text)
+    ranged = "Thời gian giải quyết từ 5 đến 7 ngày làm việc."  # a range, not a change
+    info = analyze_question("Thời gian giải quyết là bao nhiêu ngày?")
+    assert all(type_bonus(n, info, ranged) >= 0 for n in numbers(ranged))
 
 
 
