@@ -814,10 +814,12 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
         own, right_after = _year_of_figure(text, span)
-        if len(info.years) == 1 and own and info.years[0] in YEARS_IN_TEXT.findall(text):
+        written = YEARS_IN_TEXT.findall(text)
+        year = [y for y in info.years if y in written]  # "năm 2011 ... (lễ kỷ niệm) năm 2017": the one written
+        if len(year) == 1 and own:
             # "năm nay xấp xỉ 1 tỷ USD, tăng so với 728 triệu USD năm 2004": each figure is of its own year
             # (a year written before it may open a longer stretch: "tính đến cuối năm 2016 ... trên 90.000")
-            if own != info.years[0]:
+            if own != year[0]:
                 bonus -= 2 * _OWN_YEAR
             elif right_after:
                 bonus += _OWN_YEAR
@@ -972,7 +974,7 @@ _NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat"
 _SKIPPED_BEFORE = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "tong", "cong", "them"))
 
 
-_CHANGE_TO = re.compile(r"\s*(?:(?:xuống|lên)(?:\s+(?:còn|mức|thành))?|còn|thành)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d", re.I)
+_CHANGE_TO = re.compile(r"(?:[^,;.]{0,30}?\s)?(?:(?:xuống|lên)(?:\s+(?:còn|mức|thành))?|còn|thành)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d", re.I)
 _ASKS_OLD = re.compile(r"\b(?:tu bao nhieu|ban dau|truoc day|truoc do|from|before|previously|used to)\b")
 _OLD_VALUE = 0.1
 

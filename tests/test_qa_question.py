@@ -1503,6 +1503,15 @@ def test_yes_no_tag_before_a_parenthesis_a_denied_rate_and_an_exception():
     assert decide(info, ["Bộ thanh tra các cơ sở, trừ các đối tượng đã được Bộ thanh tra năm 2016."])[0] == "Không"
 
 
+def test_a_change_over_years_and_the_one_year_of_the_question_the_sentence_writes():
+    text = "Tỉ lệ người tham gia BHYT tăng nhanh, từ 5,6% dân số năm 1993 lên 63,7% năm 2011 và đến nay là trên 82%."
+    # 2017 is the year of the speech, not written here: 2011 is the year the figure is asked for
+    info = analyze_question("Tỉ lệ người tham gia BHYT năm 2011 là bao nhiêu theo phát biểu tại lễ kỷ niệm năm 2017?")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    # "từ 5,6% dân số năm 1993 lên ...": a change's start (-0.1); "63,7% năm 2011": the year asked (+0.05)
+    assert bonus == pytest.approx({"từ 5,6%": -0.1, "63,7%": 0.05, "trên 82%": 0.0})
+
+
 def test_a_negation_denies_only_the_words_right_after_it():
     info = analyze_question("Thị xã Hương Thủy có còn hồ sơ giải quyết TTHC trễ hẹn không?")
     said = (
