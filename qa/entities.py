@@ -69,7 +69,7 @@ def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
 # ------------------------------------------------------------------ numbers
 
 _APPROX = (
-    r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|lần thứ|thứ|top"
+    r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|gấp|lần thứ|thứ|top"
     r"|(?<=lên )số|(?<=đứng )số|(?<=hạng )số)"  # "vươn lên số 1": a rank
 )
 _NUM = r"\d+(?:[.,]\d+)*"

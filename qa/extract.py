@@ -877,11 +877,17 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += _PLANNED_DATE
             elif re.search(r"(?:diễn ra|tổ chức|vừa qua)\s*$", before) or re.match(r"\s*vừa qua\b", after):
                 bonus -= _PLANNED_DATE
-    cue = _cue_before(info)
-    if cue and info.item_type in ("number", "date") and _word_before(text, span.core[0]) == cue:
+    cues = _cues_before(info)
+    before = _word_before(text, span.core[0])
+    if info.item_type in ("number", "date") and before in cues:
         bonus += _CUE_BONUS  # "rút ... [còn] bao nhiêu năm": "từ 10 năm [còn] 5 năm"; "hiệu lực [từ] ngày nào"
-    if info.item_type == "number" and cue != "tu" and _old_value(text, span) and not _ASKS_OLD.search(asked):
-        bonus -= _OLD_VALUE  # "rút thời hạn từ [10 năm] xuống còn 5 năm": the change asked is where it ends
+    if info.item_type == "number" and before not in cues and _old_value(text, span) and not _ASKS_OLD.search(asked):
+        # "rút thời hạn từ [10 năm] xuống còn 5 năm", "giảm [200 đồng/kg] xuống 5.800 đồng/kg": a change asked
+        # is where it ends, unless its start or its amount is ("từ bao nhiêu", "giảm bao nhiêu", or the year
+        # written right after the start: "từ 17 tỷ USD năm 2003 lên ..." for "năm 2003")
+        own, right_after = _year_of_figure(text, span)
+        if not (right_after and own in info.years):
+            bonus -= _OLD_VALUE
     if info.item_type == "place" and span.head == "tai":
         # "được đưa về trồng ở đâu" against "được đánh chuyển về trồng tại [Công viên Yên Sở]": the place
         # right after the verb the question asks "where" of
@@ -980,22 +986,27 @@ _OLD_VALUE = 0.1
 
 
 def _old_value(text: str, span: Span) -> bool:
-    """Whether a figure is the start of a change written "từ X xuống (còn) Y" / "từ X lên Y"."""
-    return _word_before(text, span.core[0]) == "tu" and bool(_CHANGE_TO.match(text, span.end))
+    """Whether a figure is the start or the amount of a change that ends on another figure: "từ X xuống (còn)
+    Y", "từ X lên Y", "giảm X xuống Y"."""
+    return _word_before(text, span.core[0]) in ("tu", "tang", "giam") and bool(_CHANGE_TO.match(text, span.end))
 
 
-def _cue_before(info: QuestionInfo) -> str | None:
+def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
     """The word right before a Vietnamese question's figure or date asked ("còn" of "còn bao nhiêu năm",
-    "từ" of "từ ngày nào"), folded; None where it tells nothing ("là bao nhiêu")."""
+    "từ" of "từ ngày nào"), folded, and the verb of a change before it ("xuống" of "giảm xuống còn bao
+    nhiêu", which the text may write without "còn"); none where it tells nothing ("là bao nhiêu")."""
     if info.lang != "vi":
-        return None
+        return ()
     folds = info.extras.get("folds", ())
     ws, we = info.extras.get("wh", (0, 0))
     if we - ws > 2 and folds[ws] in ("tu", "den", "truoc", "sau"):
-        cue = folds[ws]
-    else:
-        cue = folds[ws - 1] if 0 < ws <= len(folds) else None
-    return None if cue in _NO_CUES else cue
+        return (folds[ws],)
+    cue = folds[ws - 1] if 0 < ws <= len(folds) else None
+    if cue is None or cue in _NO_CUES:
+        return ()
+    if cue in ("con", "muc", "thanh", "toi") and ws >= 2 and folds[ws - 2] in ("xuong", "len"):
+        return cue, folds[ws - 2]
+    return (cue,)
 
 
 def _word_before(text: str, i: int) -> str | None:

@@ -54,6 +54,8 @@ _EN_DIRECT = re.compile(
     r"\b(ask|asked|direct|directed|request|requested|demand|demanded|require|required|urge|urged|instruct|"
     r"instructed|order|ordered|call(?:ed)? (?:on|for)|propose|proposed|recommend|recommended|tell|told)\b"
 )
+# English nouns that ask an amount of money ("what was the total budget revenue")
+_EN_MONEY = r"budget|revenue|turnover|capital|salary|wage|fee|cost|price|premium|compensation|spending|income"
 _EN_UNIT = (
     r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
     r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|"
@@ -506,6 +508,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
             noun = asked.group(4)
             percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation")
             mode = "percent" if noun in percent else "rank" if noun in ("rank", "ranking", "position") else ""
+            if not mode and re.match(rf"(?:{_EN_MONEY})\b|(?:total|amount|value)\s+(?:\w+\s+)?(?:{_EN_MONEY})\b",
+                                     after[asked.start(4) :]):
+                mode = "money"  # "total budget revenue": an amount of money, not "6 tháng"
             return "number", "number", mode
         if plural_unit:
             unit = plural_unit.group(2)

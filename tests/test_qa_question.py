@@ -1512,6 +1512,27 @@ def test_a_change_over_years_and_the_one_year_of_the_question_the_sentence_write
     assert bonus == pytest.approx({"từ 5,6%": -0.1, "63,7%": 0.05, "trên 82%": 0.0})
 
 
+def test_a_change_amount_and_a_two_word_cue_and_times_over():
+    text = "Giá lúa dài giảm 200 đồng/kg xuống 5.800 đồng/kg."
+    spans = {n.text: n for n in numbers(text)}
+    info = analyze_question("gia lua dai giam xuong con bao nhieu")  # "xuống còn": the text writes "xuống" only
+    bonus = {t: type_bonus(s, info, text) for t, s in spans.items()}
+    assert bonus["5.800 đồng/kg"] - bonus["200 đồng/kg"] == pytest.approx(0.15)  # cue 0.05, amount -0.1
+    info = analyze_question("Giá lúa dài giảm bao nhiêu?")  # the amount is asked: "[giảm] bao nhiêu"
+    assert type_bonus(spans["200 đồng/kg"], info, text) > type_bonus(spans["5.800 đồng/kg"], info, text)
+    assert [n.text for n in numbers("chi phí vận chuyển đắt gấp 3 lần so với từ Hàn Quốc.")] == ["gấp 3 lần"]
+
+
+def test_english_money_nouns_ask_an_amount():
+    for question in (
+        "What was Đồng Nai province's total budget revenue in the first six months of 2017?",
+        "What was the fee for a new passport?",
+    ):
+        assert analyze_question(question).mode == "money", question
+    assert analyze_question("What was the total number of investment projects?").mode == ""
+    assert analyze_question("What share of medical costs was paid out of pocket?").mode == "percent"
+
+
 def test_a_negation_denies_only_the_words_right_after_it():
     info = analyze_question("Thị xã Hương Thủy có còn hồ sơ giải quyết TTHC trễ hẹn không?")
     said = (
