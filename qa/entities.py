@@ -172,6 +172,7 @@ def numbers(text: str) -> list[Span]:
         if tail:
             end += tail.end()
         out.append(_span(text, m.start(), end, "number", core))
+    out = _ranges(text, out)
     for m in _SPELLED.finditer(text):  # "cho bốn cơ sở": a small count written in words, with its noun
         noun = next((w for w in words if w[2] > m.end() - 1), None)
         if noun and noun[2] - m.end() <= 1 and noun[1][:1] == "N" and noun[0].lower() not in _UNIT_STOP:
@@ -183,6 +184,27 @@ def numbers(text: str) -> list[Span]:
     for m in _ROMAN.finditer(text):  # "đô thị loại I", "giải I, II", "khóa XII": a rank written in Roman
         out.append(_span(text, m.start(), m.end(), "number", (m.start(2), m.end())))
     return sorted(out, key=lambda s: s.start)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|[-–])\s*$")
+
+
+def _ranges(text: str, spans: list[Span]) -> list[Span]:
+    """"từ 900 triệu đồng" + "đến 2,4 tỷ đồng/năm", each with its own unit: one range, one answer."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text[:3].lower() == "từ "
+            and prev.core[1] < prev.end  # the first figure has a unit of its own ("từ 5 đến 7 ngày" is one already)
+            and s.start - prev.end <= 6
+            and _RANGE_JOIN.match(text[prev.end : s.start] + " ")
+        ):
+            out[-1] = Span(prev.start, s.end, "number", text[prev.start : s.end], (prev.core[0], s.core[1]), prev.head)
+        else:
+            out.append(s)
+    return out
 
 
 # ------------------------------------------------------------------ dates

@@ -1523,6 +1523,14 @@ def test_a_change_amount_and_a_two_word_cue_and_times_over():
     assert [n.text for n in numbers("chi phí vận chuyển đắt gấp 3 lần so với từ Hàn Quốc.")] == ["gấp 3 lần"]
 
 
+def test_a_range_with_a_unit_on_each_side_is_one_figure():
+    text = "Mỗi doanh nghiệp phải chi thêm từ 900 triệu đồng đến 2,4 tỷ đồng/năm."
+    assert [n.text for n in numbers(text)] == ["từ 900 triệu đồng đến 2,4 tỷ đồng/năm"]
+    assert [n.text for n in numbers("Thời hạn từ 5 đến 7 ngày.")] == ["từ 5 đến 7 ngày"]
+    changed = [n.text for n in numbers("Giá giảm từ 6.000 đồng/kg xuống 5.800 đồng/kg.")]
+    assert changed == ["từ 6.000 đồng/kg", "5.800 đồng/kg"]  # a change, two figures
+
+
 def test_english_money_nouns_ask_an_amount():
     for question in (
         "What was Đồng Nai province's total budget revenue in the first six months of 2017?",
