@@ -44,7 +44,7 @@ from .extract import (
     type_bonus,
 )
 from .lexicon import ADMIN_CAPITALIZED, countries_in
-from .lists import gather_items
+from .lists import best_enumeration, gather_items
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
@@ -392,8 +392,12 @@ class Answerer:
         if not ok:
             return self._abstain(question, info, related, missing=sents[0].missing if sents else ())
         cands = self._candidates(info, ok, info.item_type)
-        if not cands or cands[0].score < self._threshold(info):
-            return self._abstain(question, info, related, "no item", cands[:3])
+        threshold = self._threshold(info)
+        if not cands or cands[0].score < threshold:
+            # an enumeration the question's words introduce may carry it ("một số lĩnh vực cải thiện tốt như: A; B")
+            enum = best_enumeration(info, ok, vocab_for(self.index)) if cands else None
+            if enum is None or enum[0] < threshold:
+                return self._abstain(question, info, related, "no item", cands[:3])
         items = gather_items(info, ok, cands, vocab_for(self.index))
         if not items:
             return self._single(question, info, sents, related)

@@ -550,15 +550,18 @@ def office_holders(text: str) -> list[Span]:
 
 
 _AND_HONORIFIC = re.compile(r"\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+_AND_ROLE_HONORIFIC = re.compile(r"(?:\s*,[^,;.:()]{1,60}?)?\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
 
 
-def coordinated_persons(text: str, spans: list[Span]) -> list[Span]:
+def coordinated_persons(text: str, spans: list[Span], roles: bool = False) -> list[Span]:
     """"A và đồng chí B" as one answer: two people joined by "và" share what the sentence says of them
-    ("Đồng chí Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy chủ trì Hội nghị" -> both chaired)."""
+    ("Đồng chí Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy chủ trì Hội nghị" -> both chaired); with ``roles``
+    the first may carry its role between them ("Ông A, Bí thư Thành ủy và Ông B")."""
+    joint = _AND_ROLE_HONORIFIC if roles else _AND_HONORIFIC
     ordered = sorted(spans, key=lambda s: s.start)
     out = []
     for a, b in zip(ordered, ordered[1:]):
-        if a.end <= b.start and _AND_HONORIFIC.fullmatch(" " + text[a.end : b.start].strip() + " "):
+        if a.end <= b.start and joint.fullmatch(" " + text[a.end : b.start].strip() + " "):
             out.append(Span(a.start, b.end, "person", text[a.start : b.end], (a.core[0], b.core[1]), "both"))
     return out
 

@@ -18,7 +18,7 @@ from .question import QuestionInfo
 from .scoring import Vocab
 from .text import key_of, tokens
 
-__all__ = ["gather_items", "split_items"]
+__all__ = ["best_enumeration", "gather_items", "split_items"]
 
 _MARGIN_SAME = 0.12  # an item of the best sentence may score this much below the best item
 _MARGIN_OTHER = 0.04  # ... an item of another sentence only this much
@@ -82,7 +82,9 @@ def _chain(best, cands) -> list:
         tight = True  # bare names: only a tight enumeration "A, B và C"
     else:  # persons: chosen by their own support (the roles between them differ), but for "A và đồng chí B"
         text = best.sent.sentence.text
-        return [best] + [c for c in same if c is not best and coordinated_persons(text, [best.span, c.span])]
+        return [best] + [
+            c for c in same if c is not best and coordinated_persons(text, [best.span, c.span], roles=True)
+        ]
     same.sort(key=lambda c: c.span.start)
     text = best.sent.sentence.text
     out = [best]
@@ -112,28 +114,33 @@ def _chain(best, cands) -> list:
     return out
 
 
-_ENUM = re.compile(r"(?:\bbao gồm|\bgồm(?: có)?|\bnhư là|\bnhư|:)\s*:?\s*", re.IGNORECASE)
+_ENUM = re.compile(r"(?:\bbao gồm|\bgồm(?: có)?|\bnhư là|\bnhư|\bđó là|:)\s*:?\s*", re.IGNORECASE)
+# "tại 4 xã là Ngọc Sơn, Sơn Hải, ...": a count of things, then "là" and their names
+_COUNTED_IS = re.compile(r"\b\d+\s+(?:[^\W\d_]+\s+){1,3}?(là\s+)(?=[A-ZĐ\"“])")
 
 
 def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
-    """Enumerations after "gồm", "như", ":" in ``text``: (marker position, item ranges)."""
+    """Enumerations after "gồm", "như", ":", "4 xã là" in ``text``: (marker position, item ranges)."""
     out = []
-    for m in _ENUM.finditer(text):
-        if re.search(r"(?:Ảnh|Nguồn|Photo)\s*$", text[: m.start()], re.IGNORECASE):
+    markers = [(m.start(), m.end()) for m in _ENUM.finditer(text)]
+    markers += [m.span(1) for m in _COUNTED_IS.finditer(text)]
+    for at, begin in sorted(markers):
+        if re.search(r"(?:Ảnh|Nguồn|Photo)\s*$", text[:at], re.IGNORECASE):
             continue  # "Ảnh: Bích Hồng/TTXVN": a credit, not an enumeration
         end = len(text)
-        stop = re.search(r"\.\s|…|\.\.\.", text[m.end() :])
+        stop = re.search(r"\.\s|…|\.\.\.", text[begin:])
         if stop:
-            end = m.end() + stop.start()
-        segment = text[m.end() : end].rstrip(" .;")
-        parts = [(m.end() + s, m.end() + e) for s, e in split_items(segment)]
+            end = begin + stop.start()
+        segment = text[begin:end].rstrip(" .;")
+        parts = [(begin + s, begin + e) for s, e in split_items(segment)]
         parts = [(s, e) for s, e in parts if 1 <= len(re.findall(r"\w+", text[s:e])) <= 16]
         if len(parts) >= 2:
-            out.append((m.start(), parts))
+            out.append((at, parts))
     return out
 
 
-def _best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
+def best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
+    """``(score, sentence, item ranges)`` of the enumeration the question's words best introduce, or None."""
     from .entities import Span
     from .extract import local_support
 
@@ -202,7 +209,7 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
 def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> tuple[list[tuple], bool]:
     """The items, and whether they are typed candidates (not the parts of one enumeration)."""
     typed = _typed_items(info, cands)
-    enum = _best_enumeration(info, sents, vocab)
+    enum = best_enumeration(info, sents, vocab)
     enum_items = [(enum[1], s, e, enum[0]) for s, e in enum[2][:_MAX_ITEMS]] if enum else []
     if len(typed) >= 2 and enum_items:
         same_sentence = all(it[0] is enum[1] for it in typed)
@@ -215,7 +222,9 @@ def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> tuple[list[tuple]
         # a name asked for: a coordination of names stands against an enumeration of phrases elsewhere,
         # unless the name is part of that enumeration (which then lists it whole)
         inside = enum and typed[0][0] is enum[1] and enum_items[0][1] <= typed[0][1] < enum_items[-1][2]
-        if not inside:
+        # ... unless that enumeration is of names itself and better supported ("tại 4 xã là Ngọc Sơn, Sơn Hải")
+        names = enum and all(enum[1].sentence.text[s : s + 1].isupper() for _, s, _, _ in enum_items)
+        if not inside and not (names and enum[0] > typed[0][3]):
             return typed, True
     if enum_items:
         return enum_items, False

@@ -460,7 +460,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
     wh = m.group(1) if m else ""
     after = main[m.end() :] if m else main
     plural_unit = re.search(
-        r"^\s*(\w+ ){0,2}(wards|communes|districts|provinces|cities|localities|units|models|agencies|"
+        r"^\s*(\w+ ){0,3}(wards|communes|districts|provinces|cities|localities|units|models|agencies|"
         r"departments|countries|ministries|procedures|services|measures|tasks|offices|sectors|officials|people|"
         r"leaders|deputies|vice[- ]chairmen|members|reasons|things|items|steps|solutions)\b",
         after,

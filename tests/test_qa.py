@@ -339,6 +339,33 @@ def test_a_list_of_persons_keeps_those_joined_by_and(answerer):
     assert {s.doc_id for s in answer.sources} == {TAN_HONG}
 
 
+def test_list_answers_of_persons_with_their_roles_and_of_fields_below_the_item_threshold(answerer):
+    # "Phát biểu chỉ đạo tại hội nghị, Ông Huỳnh Quốc Thái, Bí thư Thành ủy và Ông Đinh Văn Bảo, ..."
+    answer = answerer.ask("Những ai phát biểu chỉ đạo tại hội nghị đánh giá chỉ số CCHC 7 tháng đầu năm 2024 của Long Xuyên?")
+    assert answer.items == ["Huỳnh Quốc Thái", "Đinh Văn Bảo"]
+    # "một số lĩnh vực cải thiện tốt như: A; B": the enumeration carries the answer where no single item does
+    answer = answerer.ask("Những lĩnh vực nào được cải thiện tốt trong chỉ số CCHC của huyện Tân Hồng quý I năm 2020?")
+    assert answer.items == [
+        "Hoàn thiện và tổ chức thực hiện hệ thống văn bản pháp quy",
+        "Xây dựng và nâng cao chất lượng đội ngũ công chức, viên chức",
+    ]
+    assert {s.doc_id for s in answer.sources} == {TAN_HONG}
+
+
+def test_enumerations_after_a_count_and_after_do_la(tmp_path):
+    text = (
+        "Quỳnh Lưu thí điểm một cửa liên thông hiện đại\n\n"
+        "Huyện Quỳnh Lưu đăng ký với tỉnh thực hiện thí điểm mô hình một cửa liên thông hiện đại tại 4 xã là "
+        "Ngọc Sơn, Sơn Hải, Quỳnh Lương, Quỳnh Đôi. Người dân xã Sơn Hải cho biết thủ tục nhanh hơn. "
+        "Thủ tục phiền hà nhất mà các doanh nghiệp cho biết, đó là thuế, bảo hiểm xã hội và thủ tục thông quan.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}))
+    answer = answerer.ask("Huyện Quỳnh Lưu thí điểm mô hình một cửa liên thông hiện đại tại những xã nào?")
+    assert answer.items == ["Ngọc Sơn", "Sơn Hải", "Quỳnh Lương", "Quỳnh Đôi"]
+    answer = answerer.ask("Những thủ tục nào được doanh nghiệp cho là phiền hà nhất?")
+    assert answer.items == ["thuế", "bảo hiểm xã hội", "thủ tục thông quan"]
+
+
 def test_a_date_question_reads_the_month_of_its_answer_beside_the_meeting_month(answerer):
     # the question names the meeting's month (6/2018); the sentence answers with another ("tháng 7 năm 2018")
     answer = answerer.ask(

@@ -59,6 +59,7 @@ from qa.yesno import decide
         ("Những phường nào nhân rộng mô hình?", "list", "place"),
         ("Những ai tham dự cuộc họp?", "list", "person"),
         ("Which wards replicated the model?", "list", "place"),
+        ("Which four central media agencies signed the agreement with Quang Ninh?", "list", "place"),
         ("Huyện Tân Hồng có đứng cuối bảng không?", "yesno", "yesno"),
         ("Did the city resolve 100% of its procedures on time?", "yesno", "yesno"),
     ],
@@ -728,7 +729,7 @@ def test_enumerations_skip_photo_credits():
 def test_an_enumeration_led_by_the_asked_kind_is_preferred():
     from types import SimpleNamespace
 
-    from qa.lists import _best_enumeration
+    from qa.lists import best_enumeration
     from qa.scoring import Vocab
 
     info = analyze_question("Bộ ưu tiên cung cấp dịch vụ công trực tuyến cho những thủ tục nào?")
@@ -737,7 +738,7 @@ def test_an_enumeration_led_by_the_asked_kind_is_preferred():
     sents = [
         SimpleNamespace(score=0.5, missing=[], context=set(), sentence=SimpleNamespace(text=t)) for t in (a, b)
     ]
-    best = _best_enumeration(info, sents, Vocab([a, b]))
+    best = best_enumeration(info, sents, Vocab([a, b]))
     assert best[1].sentence.text == b
 
 
