@@ -481,6 +481,8 @@ EN_GLOSSARY: dict[str, str] = {
     "dialogue": "doi thoai",
     "email": "email thu dien tu",
     "education and training": "giao duc dao tao",
+    "sme": "doanh nghiep nho va vua",
+    "smes": "doanh nghiep nho va vua",
 }
 
 # English exonyms and abbreviations of Vietnamese place names (folded Vietnamese forms).

@@ -54,6 +54,7 @@ _EN_DIRECT = re.compile(
     r"\b(ask|asked|direct|directed|request|requested|demand|demanded|require|required|urge|urged|instruct|"
     r"instructed|order|ordered|call(?:ed)? (?:on|for)|propose|proposed|recommend|recommended|tell|told)\b"
 )
+_EN_AUX = r"did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|must"
 # English nouns that ask an amount of money ("what was the total budget revenue")
 _EN_MONEY = r"budget|revenue|turnover|capital|salary|wage|fee|cost|price|premium|compensation|spending|income"
 _EN_UNIT = (
@@ -471,8 +472,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "thing", "thing", "reason"
     if wh == "how" and re.match(r"\s*(many|much)\b", after):
         mode = "percent" if re.search(r"\b(percent|percentage|share|proportion|rate)s?\b", main) else ""
-        if not mode and re.match(r"\s*much\b", after) and not re.match(r"\s*much\s+(time|longer)\b", after):
-            mode = "money"  # "how much support/funding ..."
+        if not mode and re.match(rf"\s*much\s+(?:(?:{_EN_AUX}|{_EN_MONEY}|money|support|funding|funds|aid|investment|"
+                                 r"capital|credit|loans?|tax|profit|fdi|oda)\b|\W|$)", after):
+            mode = "money"  # "how much support/funding ...", "how much did X spend"; not "how much rice", "much time"
         return "number", "number", mode
     if wh == "how" and re.match(r"\s*(satisfied|pleased|happy)\b", after):  # a satisfaction rate
         return "number", "number", "percent"
@@ -481,6 +483,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "number", "number", "money" if money else ""
     if wh == "how" and re.match(r"\s*(long|far|often|soon)\b", after):
         return "number", "number", "duration"
+    if wh == "how" and re.match(r"\s*(fast|quickly)\b", after):  # "how fast did the economy need to grow"
+        grows = re.search(r"\b(grow|grew|growth|increase|rise|rose)\b", main)
+        return "number", "number", "percent" if grows else "duration"
     if wh == "when":
         return "date", "date", ""
     if wh in ("who", "whom", "whose"):
@@ -528,7 +533,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
             return "list", item, ""
         if re.match(
             r"\s*(\w+ ){0,2}(official|minister|leader|chairman|chairwoman|person|director|deputy|"
-            r"secretary|head|chief|officer)\b",
+            r"secretary|head|chief|officer|lawyer|expert|professor|economist|delegate|ambassador|governor|mayor|"
+            r"president|spokes(?:man|woman|person)|researcher|scientist|journalist|judge|prosecutor|inspector|"
+            r"businessman|businesswoman|entrepreneur|representative|doctor|teacher|farmer|resident|man|woman)\b",
             after,
         ):
             return "person", "person", ""

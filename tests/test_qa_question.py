@@ -1532,6 +1532,22 @@ def test_a_range_with_a_unit_on_each_side_is_one_figure():
     assert changed == ["từ 6.000 đồng/kg", "5.800 đồng/kg"]  # a change, two figures
 
 
+def test_english_how_much_of_a_commodity_how_fast_and_which_professional():
+    assert analyze_question("How much rice did Vietnam export in January 2017?").mode == ""  # tonnes, not money
+    assert analyze_question("How much did the city spend on the project?").mode == "money"
+    assert analyze_question("How much funding did the ward receive?").mode == "money"
+    info = analyze_question("How fast did the economy need to grow in the last six months?")
+    assert (info.qtype, info.mode) == ("number", "percent")
+    assert analyze_question("How fast are land files processed?").mode == "duration"
+    for question in ("Which lawyer opposed the draft Investment Law?", "Which economist criticised the plan?"):
+        assert analyze_question(question).qtype == "person", question
+    text = "Xuất khẩu gạo trong tháng 1.2017 của Việt Nam đạt 325.000 tấn."
+    assert [n.text for n in numbers(text)] == ["325.000 tấn"]  # "tháng 1.2017" is a month
+    assert [d.text for d in dates(text)] == ["tháng 1.2017"]
+    # "SME" is glossed ("doanh nghiệp nhỏ và vừa"), no acronym an article must write
+    assert "sme" not in analyze_question("Who is the chairman of the SME association?").names
+
+
 def test_english_money_nouns_ask_an_amount():
     for question in (
         "What was Đồng Nai province's total budget revenue in the first six months of 2017?",
