@@ -790,7 +790,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus -= 0.15 if re.match(r"\s*\w", t[span.core[1] - span.start :]) else 0.08
         if info.mode == "rank":
             before = text[max(0, span.start - 12) : span.start].lower()
-            bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d", t + " " + before) else -0.15
+            bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d|\btop\b", t + " " + before) else -0.15  # "top 5"
         if info.mode == "money":  # "how much did X spend": an amount of money, not "top 5"
             # (a magnitude counts money unless another noun follows it: "13,17 triệu người" is no amount)
             money = re.search(r"đồng|usd", t) or re.search(r"(?:tỷ|tỉ|triệu)(?!\s+\w)", t)
@@ -930,7 +930,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.08  # ... and a unit of another kind ("Bộ TTTT" for "nước nào") is no better
     if span.kind == "place" and span.head == "tai" and not info.head:
         bonus += 0.08  # "ở đâu": the place after "tại"
-    if span.kind in ("place", "thing") and info.lang == "vi":
+    if span.kind in ("place", "thing") and info.lang == "vi" and span.head != "role":
+        # (a role shares the question's words by nature: "Phó Bí thư Thành ủy" for "chức vụ gì trong Thành ủy")
         name = fold(span.text[span.core[0] - span.start : span.core[1] - span.start] or span.text)
         words = [w for w in re.findall(r"\w+", name) if not is_stop(w, False)]
         qwords = {fold(k) for k in info.terms}
@@ -1187,6 +1188,12 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
         for a, b in role_bounds(text, p):
             if b - a >= 3 and any(ch.isupper() for ch in text[a:b]):
                 out.append(Span(a, b, "thing", text[a:b], (a, b), "role"))
+                # each of several roles ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố"): "chức vụ gì trong Thành ủy"
+                parts = [m.span() for m in re.finditer(r"[^,;]+", text[a:b])]
+                for s, e in parts if len(parts) > 1 else ():
+                    s, e = _stripped(text, a + s, a + e)
+                    if e - s >= 3 and text[s : s + 1].isupper():
+                        out.append(Span(s, e, "thing", text[s:e], (s, e), "role"))
     return out
 
 

@@ -901,7 +901,10 @@ def test_the_role_is_read_next_to_the_name_the_question_gives():
         "Phó Chủ tịch UBND thị xã; đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ thị xã cùng lãnh đạo các phòng."
     )
     roles = lambda q: [s.text for s in role_spans(text, analyze_question(q))]  # noqa: E731
-    assert roles("Ngô Thị Ái Hương giữ chức vụ gì?") == ["Thị uỷ viên, Phó Chủ tịch UBND thị xã"]
+    # both roles, and each of them ("chức vụ gì trong Thị ủy" asks one)
+    assert roles("Ngô Thị Ái Hương giữ chức vụ gì?") == [
+        "Thị uỷ viên, Phó Chủ tịch UBND thị xã", "Thị uỷ viên", "Phó Chủ tịch UBND thị xã"
+    ]
     assert roles("Võ Thị Minh Thảo là ai?") == ["Trưởng phòng Nội vụ thị xã"]  # not "... cùng lãnh đạo"
     before = "Kết luận, ông Huỳnh Văn Nhã, Phó Chủ tịch UBND Huyện chỉ đạo các phòng, ban."
     assert [s.text for s in role_spans(before, analyze_question("Ông Huỳnh Văn Nhã giữ chức danh gì?"))] == [
@@ -1546,6 +1549,20 @@ def test_english_how_much_of_a_commodity_how_fast_and_which_professional():
     assert [d.text for d in dates(text)] == ["tháng 1.2017"]
     # "SME" is glossed ("doanh nghiệp nhỏ và vừa"), no acronym an article must write
     assert "sme" not in analyze_question("Who is the chairman of the SME association?").names
+
+
+def test_a_role_asked_within_a_body_and_a_top_rank():
+    from qa.extract import role_spans
+
+    text = "Chủ trì cuộc họp đồng chí Tô Hoàng Linh, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, tham dự có các sở."
+    info = analyze_question("Ông Tô Hoàng Linh, Chủ tịch UBND thành phố, giữ chức vụ gì trong Thành ủy?")
+    spans = {s.text: s for s in role_spans(text, info)}
+    # a role shares the question's words ("Thành ủy", "thành phố") without merely repeating it: no cost
+    assert type_bonus(spans["Phó Bí thư Thành ủy"], info, text) == 0.0
+    text = "Năm 2022, Thành phố phấn đấu cải thiện Chỉ số CCHC được xếp vào top 5 địa phương dẫn đầu."
+    info = analyze_question("What ranking target did Cao Lãnh set for its reform index in 2022?")
+    (top,) = [n for n in numbers(text) if n.text.startswith("top")]
+    assert type_bonus(top, info, text) == pytest.approx(0.1)  # "top 5" is a rank
 
 
 def test_english_money_nouns_ask_an_amount():
