@@ -83,6 +83,7 @@ _ASKING = re.compile(r"\?|(?<!\w)(?:đâu|nào|gì|ai|bao nhiêu|mấy|bao giờ
 _CUE_BONUS = 0.05
 _OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
 _CONTINENT = re.compile(r"(?<!\w)(?:châu (?:Á|Âu|Phi|Mỹ|Đại Dương)|Đông Nam Á|ASEAN)(?!\w)")
+_OTHER_YEARS = 0.3  # ... about other years than the one asked ("Trong năm 2016, ..." for 2017)
 _OTHER_COUNTRY = 0.3  # ... about another country (a figure of the country it names, hardly of the one asked)
 
 
@@ -326,6 +327,8 @@ class Answerer:
             elsewhere = _OTHER_PROVINCE if (said and not said & asked) or abroad else 0.0
             # "Hàn Quốc cam kết bao nhiêu" against "... là Nhật Bản với mức cam kết 835 triệu USD": another country's
             elsewhere += _OTHER_COUNTRY if countries and named and not named & countries else 0.0
+            # "Trong năm 2016, ... tiếp nhận 21.519 hồ sơ" for "năm 2017": a sentence about another year only
+            elsewhere += _OTHER_YEARS if spans and _about_other_years(info, text) else 0.0
             for span in spans:
                 same = rivals(text, span, spans)
                 local = local_support(text, span, info, vocab, same, x.context, x.lead, x.article.locality)
@@ -447,6 +450,29 @@ def _other_years_only(info: QuestionInfo, text: str) -> bool:
     """Whether ``text`` names years, none of them the question's (when it asks about one or more)."""
     said = set(YEARS_IN_TEXT.findall(text))
     return bool(info.years and said and not said & set(info.years))
+
+
+_COMPARED = re.compile(r"(?i)(?:so với|cùng kỳ|hơn)\s+(?:cùng kỳ\s+)?(?:năm\s+)?$")
+_SINCE = re.compile(r"(?i)\b(?:từ|kể từ|since)\s+(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s+)?$")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+
+
+def _about_other_years(info: QuestionInfo, text: str) -> bool:
+    """Whether ``text`` is about other years than the question's: it names years (not those it compares
+    with: "so với năm 2016"), none of them asked, and no stretch of years holding one ("2016-2020", "từ năm
+    2016 đến nay")."""
+    if not info.years:
+        return False
+    said: set[str] = set()
+    for m in YEARS_IN_TEXT.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if _SINCE.search(before) and any(y >= m.group(0) for y in info.years):
+            return False  # "từ năm 2016 đến nay" holds 2017
+        if not _COMPARED.search(before):
+            said.add(m.group(0))
+    for m in _YEAR_RANGE.finditer(text):
+        said.update(str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1))
+    return bool(said) and not said & set(info.years)
 
 
 def _provinces_asked(info: QuestionInfo) -> set[str]:

@@ -366,6 +366,28 @@ def test_enumerations_after_a_count_and_after_do_la(tmp_path):
     assert answer.items == ["thuế", "bảo hiểm xã hội", "thủ tục thông quan"]
 
 
+def test_a_sentence_about_other_years_only_hardly_answers_the_year_asked(tmp_path):
+    from qa.answerer import _about_other_years
+    from qa.question import analyze_question
+
+    info = analyze_question("Năm 2017, Bộ phận một cửa huyện Quỳnh Lưu tiếp nhận bao nhiêu hồ sơ?")
+    assert _about_other_years(info, "Trong năm 2016, Bộ phận một cửa huyện đã tiếp nhận 21.519 hồ sơ.")
+    for text in (
+        "Huyện tiếp nhận 25.000 hồ sơ, tăng 10% so với năm 2016.",  # a year compared with
+        "Giai đoạn 2016-2020, huyện tiếp nhận 80.000 hồ sơ.",  # a stretch holding 2017
+        "Từ năm 2016 đến nay, huyện tiếp nhận 50.000 hồ sơ.",
+        "Huyện tiếp nhận 50.000 hồ sơ.",  # no year: the article's
+    ):
+        assert not _about_other_years(info, text), text
+    text = "Quỳnh Lưu cải cách hành chính\n\nTrong năm 2016, Bộ phận một cửa huyện Quỳnh Lưu đã tiếp nhận 21.519 hồ sơ.\n"
+    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}))
+    other = answerer._candidates(*_ranked(answerer, "Năm 2017, Bộ phận một cửa huyện Quỳnh Lưu tiếp nhận bao nhiêu hồ sơ?"))
+    same = answerer._candidates(*_ranked(answerer, "Năm 2016, Bộ phận một cửa huyện Quỳnh Lưu tiếp nhận bao nhiêu hồ sơ?"))
+    bonus = {c.span.text: c.parts["bonus"] for c in same}
+    # the figure's clause names another year (0.1) and so does its whole sentence (0.3)
+    assert [(c.span.text, bonus[c.span.text] - c.parts["bonus"]) for c in other] == [("21.519 hồ sơ", pytest.approx(0.4))]
+
+
 def test_a_date_question_reads_the_month_of_its_answer_beside_the_meeting_month(answerer):
     # the question names the meeting's month (6/2018); the sentence answers with another ("tháng 7 năm 2018")
     answer = answerer.ask(
