@@ -1139,7 +1139,8 @@ def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]
     "đồng chí Võ Thị Minh Thảo - Trưởng phòng Nội vụ;"); an empty range where there is none."""
     lo = max(0, span.start - 80)
     head = text[lo : span.start]
-    cut = max(head.rfind(c) for c in (",", ";", ":", "("))  # not "-": "Sở Tài nguyên - Môi trường"
+    # (not "-": "Sở Tài nguyên - Môi trường"; a quote ends what someone said: "... cảnh cáo” - Bộ trưởng A")
+    cut = max(head.rfind(c) for c in (",", ";", ":", "(", "”", "“", '"'))
     lo += cut + 1
     honorific = list(re.finditer(r"(?i)\b(?:đồng chí|ông|bà|có)\s", text[lo : span.start]))
     subject = None  # "Tổng giám đốc của X là ông Mai Văn Hà": the role is the subject before "là"
@@ -1208,10 +1209,12 @@ def _own_role_match(text: str, span: Span, question: str, office: bool = True) -
     another one ("Phó Giám đốc Sở Nội vụ"), much less when it is the deputy of the head asked or the reverse;
     0 when the question or the name has no role."""
     question = re.sub(r"\bthanh pho\b", "thanhpho", question)  # "city Party Secretary": "phố", not "Phó"
-    asked = next((r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w){r}(?!\w)", question)), None)
-    if asked is None:
+    askeds = [r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w){r}(?!\w)", question)]
+    if not askeds:
         return 0.0
     role = fold(own_role(text, span))
+    # an English role glossed two ways ("Director": "giám đốc", "cục trưởng"): the one the person holds
+    asked = next((r for r in askeds if re.search(rf"(?<!\w){r}(?!\w)", role)), askeds[0])
     asked_level, own_level = _LEVEL.search(question), _LEVEL.search(role)
     if asked_level and own_level and asked_level.group(1) != own_level.group(1):
         return -0.3  # "Chủ tịch UBND Thành phố" when the one of a "phường" is asked: another person

@@ -561,6 +561,19 @@ def test_english_role_questions_use_the_glossed_role():
     assert type_bonus(dinh, info, text) > type_bonus(anh, info, text)
 
 
+def test_an_english_role_glossed_two_ways_and_a_role_after_a_quote():
+    text = (
+        "Bà Hà Thị Hiền - Phó giám đốc Bảo hiểm xã hội TP.HCM cho rằng nhân viên y tế phải làm; "
+        'bác sĩ Nguyễn Thế Dũng - Giám đốc Sở Y tế (TP.HCM) cho rằng: "Những việc hành chính là của BHXH".'
+    )
+    hien, dung = persons(text)
+    info = analyze_question("Who is the Director of the Ho Chi Minh City Health Department?")  # "giám đốc", "cục trưởng"
+    assert type_bonus(dung, info, text) - type_bonus(hien, info, text) == pytest.approx(0.6)  # held +0.1, deputy -0.5
+    said = "Giám đốc Công an tỉnh cũng bị cảnh cáo” - Bộ trưởng Lê Hồng Anh nói."
+    (minister,) = persons(said)
+    assert "giám đốc" not in own_role(said, minister).lower()  # the quote ends what someone else said
+
+
 def test_unit_symbols_answer_unit_words():
     info = analyze_question("phong tiep nhan ho so cua so du lich rong bao nhieu met vuong")
     text = "Sở Du lịch có phòng tiếp nhận hồ sơ nhưng chỉ rộng 16 m2 và có 3 cán bộ."
