@@ -472,8 +472,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "thing", "thing", "reason"
     if wh == "how" and re.match(r"\s*(many|much)\b", after):
         mode = "percent" if re.search(r"\b(percent|percentage|share|proportion|rate)s?\b", main) else ""
-        if not mode and re.match(rf"\s*much\s+(?:(?:{_EN_AUX}|{_EN_MONEY}|money|support|funding|funds|aid|investment|"
-                                 r"capital|credit|loans?|tax|profit|fdi|oda)\b|\W|$)", after):
+        money = rf"(?:{_EN_MONEY}|money|support|funding|funds|aid|investment|capital|credit|loans?|tax|profit|fdi|oda)"
+        if not mode and re.match(rf"\s*much\s+(?:(?:{_EN_AUX})\b|(?:[\w-]+\s+){{0,2}}?{money}\b|\W|$)", after):
             mode = "money"  # "how much support/funding ...", "how much did X spend"; not "how much rice", "much time"
         return "number", "number", mode
     if wh == "how" and re.match(r"\s*(satisfied|pleased|happy)\b", after):  # a satisfaction rate
