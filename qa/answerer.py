@@ -409,7 +409,7 @@ class Answerer:
         for src in sources:
             art = self.index.articles[src.doc_id]
             names.append(art.original[src.start : src.end])
-        joined = _clip("; ".join(names))
+        joined = _clip(_as_written(self.index, sources) or "; ".join(names))
         return Answer(
             question,
             joined,
@@ -497,6 +497,21 @@ def _source(x: _Sent, start: int, end: int, score: float) -> Source:
         sentence_end=q_end,
         score=score,
     )
+
+
+_ITEM_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+và|,?\s+hoặc)\s*")
+
+
+def _as_written(index, sources: list[Source]) -> str | None:
+    """Items that stand side by side in one sentence, as the article writes them ("quận 1, 3, 11 và Bình
+    Thạnh"); None when they come from several places."""
+    if len(sources) < 2 or len({(s.doc_id, s.quote) for s in sources}) != 1:
+        return None
+    text = index.articles[sources[0].doc_id].original
+    ordered = sorted(sources, key=lambda s: s.start)
+    if all(_ITEM_SEPARATOR.fullmatch(text[a.end : b.start]) for a, b in zip(ordered, ordered[1:])):
+        return text[ordered[0].start : ordered[-1].end]
+    return None
 
 
 def _related(h: Hit) -> dict:

@@ -472,6 +472,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     gap = gap_span(text, info, strict=verb or role) if kind in ("directive", "thing") or role else None
     if kind == "number":
         spans = numbers(text)
+        spans += _joined_figures(text, spans, _asked_units(info))
     elif kind == "date":
         spans = dates(text)
     elif kind == "person":
@@ -531,6 +532,29 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     return list(uniq.values())
 
 
+_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|(?<!ho )(?<!chi )so)\s+(\w+)")
+_FIGURE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _asked_units(info: QuestionInfo) -> frozenset[str]:
+    """The units a Vietnamese question counts, folded ("bao nhiêu chương, bao nhiêu điều": chương, điều)."""
+    if info.lang != "vi":
+        return frozenset()
+    return frozenset(_ASKED_UNIT.findall(" ".join(info.extras.get("folds", ()))))
+
+
+def _joined_figures(text: str, spans: list[Span], units: frozenset[str]) -> list[Span]:
+    """Figures side by side that count two different units the question both asks ("8 chương, 82 điều")."""
+    if len(units) < 2:
+        return []
+    out = []
+    for a, b in zip(spans, spans[1:]):
+        ua, ub = _unit(text, a), _unit(text, b)
+        if ua != ub and {ua, ub} <= units and a.end <= b.start and _FIGURE_JOIN.fullmatch(text[a.end : b.start]):
+            out.append(Span(a.start, b.end, "number", text[a.start : b.end], (a.core[0], b.core[1]), "both"))
+    return out
+
+
 _NAME_BEFORE = re.compile(r"(?:\b(?:[ôÔ]ng|[bB]à|[nN]gài)|[A-Z][a-z]+)\s+$")  # "ông Popovici", "Silviu Popovici": a person
 _ROLE_BEFORE = re.compile(rf"(?:^|\W)((?:pho |quyen )?(?:{'|'.join(ROLE_WORDS)}))\s*$")  # folded
 
@@ -550,7 +574,11 @@ def office_holders(text: str) -> list[Span]:
 
 
 _AND_HONORIFIC = re.compile(r"\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
-_AND_ROLE_HONORIFIC = re.compile(r"(?:\s*,[^,;.:()]{1,60}?)?\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+_AND_ROLE_HONORIFIC = re.compile(
+    r"(?:\s*,[^,;.:()]{1,60}?)?\s+và\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$"  # "Ông A, Bí thư Thành ủy và Ông B"
+    r"|(?:\s*,[^;.:()]{1,80}?)?\s*;\s*(?:đồng chí|ông|bà|anh|chị)\s+$",  # "Ông A, Tỉnh ủy viên, Bí thư; Ông B"
+    re.IGNORECASE,
+)
 
 
 def coordinated_persons(text: str, spans: list[Span], roles: bool = False) -> list[Span]:
@@ -829,7 +857,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         figures = _figures_of(info)
         if figures and figures <= {norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", text)}:
             bonus += _SAME_NUMBERS  # "hoàn từ 5 triệu đồng trở xuống": the sentence of the question's own figures
-        if info.unit and info.mode != "duration":  # "bao lâu một lần": no unit to match
+        if span.head == "both":
+            bonus += 0.2  # "8 chương, 82 điều" for "bao nhiêu chương, bao nhiêu điều": each unit asked, together
+        elif info.unit and info.mode != "duration":  # "bao lâu một lần": no unit to match
             tail = [key_of(tk, info.accented) for tk in expand(tokens(text[span.core[1] : span.end]))]
             magnitudes = _MAGNITUDES_VI if info.accented else _MAGNITUDES  # "văn bản" is no "vạn"
             tail = [k for k in tail if k not in magnitudes]

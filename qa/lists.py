@@ -82,9 +82,17 @@ def _chain(best, cands) -> list:
         tight = True  # bare names: only a tight enumeration "A, B và C"
     else:  # persons: chosen by their own support (the roles between them differ), but for "A và đồng chí B"
         text = best.sent.sentence.text
-        return [best] + [
-            c for c in same if c is not best and coordinated_persons(text, [best.span, c.span], roles=True)
-        ]
+        same.sort(key=lambda c: c.span.start)
+        out, at = [best], same.index(best)
+        for step in (1, -1):  # the run of persons coordinated with the best one, each with the next
+            i = at
+            while 0 <= i + step < len(same):
+                a, b = same[i], same[i + step]
+                if not coordinated_persons(text, [a.span, b.span], roles=True):
+                    break
+                out.append(b)
+                i += step
+        return out
     same.sort(key=lambda c: c.span.start)
     text = best.sent.sentence.text
     out = [best]
@@ -164,7 +172,9 @@ def best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
 def gather_items(info: QuestionInfo, sents, cands, vocab: Vocab) -> list[tuple]:
     """``(sentence, start, end, score)`` of each list item, in document order."""
     items, typed = _gather(info, sents, cands, vocab)
-    return _focus(info, items, vocab) if typed else items  # the parts of a split phrase are its items
+    # (the parts of a split phrase are its items; persons coordinated with their roles are all items even
+    # where one's role holds words of the question: "Ông A, Bí thư Thành ủy Long Xuyên; Ông B, Chủ tịch UBND")
+    return _focus(info, items, vocab) if typed and info.item_type != "person" else items
 
 
 _SEGMENT = re.compile(r"[;:]")

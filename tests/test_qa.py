@@ -388,6 +388,19 @@ def test_a_sentence_about_other_years_only_hardly_answers_the_year_asked(tmp_pat
     assert [(c.span.text, bonus[c.span.text] - c.parts["bonus"]) for c in other] == [("21.519 hồ sơ", pytest.approx(0.4))]
 
 
+def test_persons_listed_with_roles_between_semicolons_and_items_quoted_as_written(answerer, tmp_path):
+    # "Dự và chỉ đạo hội nghị có Ông Huỳnh Quốc Thái, Tỉnh ủy viên, Bí thư Thành ủy Long Xuyên; Ông Đinh Văn Bảo, ..."
+    answer = answerer.ask("Những lãnh đạo nào dự và chỉ đạo hội nghị đánh giá chỉ số CCHC 7 tháng năm 2024 của Long Xuyên?")
+    assert answer.items == ["Huỳnh Quốc Thái", "Đinh Văn Bảo"]
+    text = (
+        "Tổ nghiệp vụ hành chính công\n\nMô hình tổ nghiệp vụ hành chính công được triển khai thí điểm ở "
+        "quận 1, 3, 11 và Bình Thạnh từ năm 2005.\n"
+    )
+    answer = Answerer(_tiny_index(tmp_path, {"doc": text})).ask("Mô hình tổ nghiệp vụ được triển khai ở những quận nào?")
+    assert answer.items == ["quận 1", "3", "11", "Bình Thạnh"]
+    assert answer.answer == "quận 1, 3, 11 và Bình Thạnh"  # side by side in one sentence: as the article writes them
+
+
 def test_a_date_question_reads_the_month_of_its_answer_beside_the_meeting_month(answerer):
     # the question names the meeting's month (6/2018); the sentence answers with another ("tháng 7 năm 2018")
     answer = answerer.ask(

@@ -1578,6 +1578,18 @@ def test_a_role_asked_within_a_body_and_a_top_rank():
     assert type_bonus(top, info, text) == pytest.approx(0.1)  # "top 5" is a rank
 
 
+def test_two_figures_side_by_side_answer_a_question_asking_both_units():
+    text = "Dự luật đường sắt gồm 8 chương, 82 điều sẽ được tiếp tục hoàn thiện."
+    info = analyze_question("Dự thảo Luật đường sắt gồm bao nhiêu chương, bao nhiêu điều?")
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert "8 chương, 82 điều" in spans
+    assert type_bonus(spans["8 chương, 82 điều"], info, text) - type_bonus(spans["8 chương"], info, text) == (
+        pytest.approx(0.05)  # both units asked (0.2) against the first one's (0.15)
+    )
+    one = analyze_question("Dự thảo Luật đường sắt gồm bao nhiêu chương?")
+    assert "8 chương, 82 điều" not in {s.text for s in sentence_candidates(text, one)}
+
+
 def test_english_money_nouns_ask_an_amount():
     for question in (
         "What was Đồng Nai province's total budget revenue in the first six months of 2017?",
