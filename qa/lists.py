@@ -127,6 +127,9 @@ _ENUM = re.compile(r"(?:\bbao gồm|\bgồm(?: có)?|\bnhư là|\bnhư|\bđó l�
 _COUNTED_IS = re.compile(r"\b\d+\s+(?:[^\W\d_]+\s+){1,3}?(là\s+)(?=[A-ZĐ\"“])")
 
 
+_GOES_ON = re.compile(r"\s+(?:giai đoạn \d{4}|(?:đã|đang|sẽ|vừa|nhằm)\s)")
+
+
 def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     """Enumerations after "gồm", "như", ":", "4 xã là" in ``text``: (marker position, item ranges)."""
     out = []
@@ -141,6 +144,10 @@ def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
             end = begin + stop.start()
         segment = text[begin:end].rstrip(" .;")
         parts = [(begin + s, begin + e) for s, e in split_items(segment)]
+        if parts:  # the last item ends where the sentence goes on ("..., Đài Truyền hình Việt Nam [đã diễn ra ...]")
+            s, e = parts[-1]
+            goes_on = _GOES_ON.search(text, s, e)
+            parts[-1] = (s, goes_on.start() if goes_on and goes_on.start() > s else e)
         parts = [(s, e) for s, e in parts if 1 <= len(re.findall(r"\w+", text[s:e])) <= 16]
         if len(parts) >= 2:
             out.append((at, parts))

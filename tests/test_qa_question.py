@@ -730,6 +730,17 @@ def test_a_head_phrase_that_only_names_the_kind_is_no_answer():
     assert others.text == "thủ tục công tác khác" and type_bonus(others, info, other) < 0
 
 
+def test_the_last_item_of_an_enumeration_ends_where_the_sentence_goes_on():
+    from qa.lists import enumerations
+
+    text = (
+        "Lễ ký kết giữa tỉnh Quảng Ninh và 4 cơ quan báo chí Trung ương: Báo Nhân dân, Thông tấn xã Việt Nam, "
+        "Đài Tiếng nói Việt Nam, Đài Truyền hình Việt Nam giai đoạn 2017-2020 đã diễn ra tại Hà Nội."
+    )
+    ((_, parts),) = enumerations(text)
+    assert [text[s:e] for s, e in parts][-1] == "Đài Truyền hình Việt Nam"
+
+
 def test_enumerations_skip_photo_credits():
     from qa.lists import enumerations
 
