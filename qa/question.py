@@ -57,6 +57,12 @@ _EN_DIRECT = re.compile(
 _EN_AUX = r"did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|must"
 # English nouns that ask an amount of money ("what was the total budget revenue")
 _EN_MONEY = r"budget|revenue|turnover|capital|salary|wage|fee|cost|price|premium|compensation|spending|income"
+# "how much" asks money before an auxiliary ("how much did X spend") or a money noun up to two words on
+# ("how much FIFA support"); not "how much rice", "how much time"
+_HOW_MUCH_MONEY = re.compile(
+    rf"\s*much\s+(?:(?:{_EN_AUX})\b|(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_EN_MONEY}|money|support|funding|funds|aid|investment|capital|credit|loans?|tax|profit|fdi|oda)\b|\W|$)"
+)
 _EN_UNIT = (
     r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
     r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|"
@@ -472,8 +478,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "thing", "thing", "reason"
     if wh == "how" and re.match(r"\s*(many|much)\b", after):
         mode = "percent" if re.search(r"\b(percent|percentage|share|proportion|rate)s?\b", main) else ""
-        money = rf"(?:{_EN_MONEY}|money|support|funding|funds|aid|investment|capital|credit|loans?|tax|profit|fdi|oda)"
-        if not mode and re.match(rf"\s*much\s+(?:(?:{_EN_AUX})\b|(?:[\w-]+\s+){{0,2}}?{money}\b|\W|$)", after):
+        if not mode and _HOW_MUCH_MONEY.match(after):
             mode = "money"  # "how much support/funding ...", "how much did X spend"; not "how much rice", "much time"
         return "number", "number", mode
     if wh == "how" and re.match(r"\s*(satisfied|pleased|happy)\b", after):  # a satisfaction rate
