@@ -373,7 +373,7 @@ class Answerer:
     def _yesno(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer:
         ok = [x for x in sents if not x.missing]
         # "năm 2021 ... có hoàn thành không" is not decided by a sentence about 2022 alone
-        ok = [x for x in ok if not _other_years_only(info, x.sentence.text)] or ok
+        ok = [x for x in ok if not _about_other_years(info, x.sentence.text)] or ok
         if not ok:
             return self._abstain(question, info, related, missing=sents[0].missing if sents else ())
         best = ok[0]
@@ -444,12 +444,6 @@ class Answerer:
                 "candidates": [(c.span.text, round(c.score, 3)) for c in cands],
             },
         )
-
-
-def _other_years_only(info: QuestionInfo, text: str) -> bool:
-    """Whether ``text`` names years, none of them the question's (when it asks about one or more)."""
-    said = set(YEARS_IN_TEXT.findall(text))
-    return bool(info.years and said and not said & set(info.years))
 
 
 _COMPARED = re.compile(r"(?i)(?:so với|cùng kỳ|hơn)\s+(?:cùng kỳ\s+)?(?:năm\s+)?$")

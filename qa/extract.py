@@ -64,6 +64,7 @@ _DOC_HEADS = frozenset(
 )
 _ASKS_PLAN = re.compile(r"\b(du kien|se|ke hoach|han chot|thoi han)\b")  # a date ahead (folded question)
 _PLANNED_DATE = 0.08  # a date said to come ("dự kiến ngày 10/3 tới") for a question about a plan
+_QUALIFIED = 0.1  # a count followed by the words that follow the unit asked ("chỉ tiêu [đạt và vượt]")
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
@@ -880,6 +881,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                     said |= foreign  # "126 dự án FDI" are "dự án nước ngoài"
                 if mod and not all(m in said for m in mod):
                     bonus -= 2 * _UNIT_MISMATCH  # "37.000 hồ sơ" do not answer "bao nhiêu hồ sơ trễ hạn"
+                bonus += _QUALIFIED * _qualifier_said(info, text, span)
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
             elif "%" in t and not asks_rate:
@@ -912,7 +914,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus -= _PLANNED_DATE
     cues = _cues_before(info)
     before = _word_before(text, span.core[0])
-    if info.item_type in ("number", "date") and before in cues:
+    if info.item_type in ("number", "date") and (before in cues or _verb_before(info, text, span.core[0])):
         bonus += _CUE_BONUS  # "rút ... [còn] bao nhiêu năm": "từ 10 năm [còn] 5 năm"; "hiệu lực [từ] ngày nào"
     if info.item_type == "number" and before not in cues and _old_value(text, span) and not _ASKS_OLD.search(asked):
         # "rút thời hạn từ [10 năm] xuống còn 5 năm", "giảm [200 đồng/kg] xuống 5.800 đồng/kg": a change asked
@@ -1041,6 +1043,29 @@ def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
     if cue in ("con", "muc", "thanh", "toi") and ws >= 2 and folds[ws - 2] in ("xuong", "len"):
         return cue, folds[ws - 2]
     return (cue,)
+
+
+def _verb_before(info: QuestionInfo, text: str, i: int) -> bool:
+    """Whether the two words before position ``i`` are the question's verb and the "được"/"đạt" before its
+    figure ("giải ngân [được] bao nhiêu" against "giải ngân được 96 tỷ", not "được cấp 451 tỷ đồng")."""
+    folds = info.extras.get("folds", ())
+    ws = info.extras.get("wh", (0, 0))[0]
+    if info.lang != "vi" or ws < 2 or folds[ws - 1] not in ("duoc", "dat") or folds[ws - 2] in _NO_CUES:
+        return False
+    words = [fold(w.lower()) for w in re.findall(r"\w+", text[max(0, i - 40) : i])]
+    return words[-2:] == [folds[ws - 2], folds[ws - 1]]
+
+
+def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> float:
+    """The share of the words that follow the unit asked in the question ("bao nhiêu chỉ tiêu [đạt và
+    vượt]") that follow the candidate's own unit too, up to the next figure or clause mark ("11 chỉ tiêu đạt
+    và vượt, 2 chỉ tiêu xấp xỉ đạt kế hoạch"); 0 when the question has none."""
+    asked = [k for k in info.right[len(info.unit) : len(info.unit) + 3] if not k[:1].isdigit()]
+    if not asked or info.right[: len(info.unit)] != info.unit:
+        return 0.0
+    after = re.split(r"[;,.:(]|\d", text[span.end : span.end + 60], maxsplit=1)[0]
+    said = {key_of(tk, info.accented) for tk in expand(tokens(after))}
+    return sum(k in said for k in asked) / len(asked)
 
 
 def _word_before(text: str, i: int) -> str | None:

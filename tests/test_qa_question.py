@@ -1948,6 +1948,25 @@ def test_a_change_asked_is_where_it_ends_unless_its_start_is_asked():
 
 
 
+def test_the_words_after_the_unit_asked_and_the_verb_before_it_tell_which_count():
+    text = "Trong số 13 chỉ tiêu Quốc hội giao có 11 chỉ tiêu đạt và vượt, 2 chỉ tiêu xấp xỉ đạt kế hoạch."
+    info = analyze_question("Trong số 13 chỉ tiêu năm 2016 có bao nhiêu chỉ tiêu đạt và vượt?")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    # "đạt" and "vượt" both follow "11 chỉ tiêu" (0.1); only "đạt" follows "2 chỉ tiêu" (0.05)
+    assert bonus["11 chỉ tiêu"] - bonus["2 chỉ tiêu"] == pytest.approx(0.05)
+    text = "Chủ tịch QH nêu rõ, đã có 32 ĐBQH đặt câu hỏi, 11 ĐBQH tranh luận."
+    info = analyze_question("phien chat van co bao nhieu DBQH dat cau hoi")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["32 ĐBQH"] - bonus["11 ĐBQH"] == pytest.approx(0.1)
+    info = analyze_question("Phiên chất vấn có bao nhiêu ĐBQH?")  # nothing follows the unit asked
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["32 ĐBQH"] == bonus["11 ĐBQH"]
+    text = "Năm 2005, y tế được cấp 451 tỷ đồng; trong 8 tháng Sở Y tế mới giải ngân được 96 tỷ."
+    info = analyze_question("trong 8 thang so y te moi giai ngan duoc bao nhieu von")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["96 tỷ"] - bonus["451 tỷ đồng"] == pytest.approx(0.05)  # "giải ngân [được]", not "[được] cấp"
+
+
 def test_a_place_name_asked_and_the_city_named_after_a_person():
     info = analyze_question("Chủ tịch nước đề nghị tỉnh Lào Cai xây dựng địa danh nào trở thành khu du lịch quốc gia?")
     assert (info.qtype, info.head) == ("place", ("dia", "danh"))  # not the "tỉnh" of "tỉnh Lào Cai"
