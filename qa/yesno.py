@@ -18,8 +18,10 @@ from .text import is_stop
 __all__ = ["decide", "decide_one", "without_tag"]
 
 _NEG = re.compile(
-    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những))\b", re.IGNORECASE
-)  # "trừ các đối tượng đã được thanh tra": an exception
+    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những))\b"
+    r"(?!\s+(?:những\b|chỉ\b(?!\s+(?:đạo|định|tiêu|số|ra|rõ|thị|huy))))",
+    re.IGNORECASE,
+)  # "trừ các đối tượng đã được thanh tra": an exception; "không chỉ", "chẳng những" (not only) deny nothing
 _MISREAD = re.compile(r"\b(hiểu nhầm|hiểu lầm|không đúng|thông tin sai|bác bỏ)\b", re.IGNORECASE)
 # folded words naming a shortcoming: asking "còn hạn chế không", a negated good ("chưa hoàn thiện") says yes
 _SHORTCOMING = re.compile(r"\b(han che|kho khan|vuong mac|bat cap|yeu kem|thieu sot|sai sot|cham tre)\b")

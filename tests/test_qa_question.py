@@ -1622,6 +1622,12 @@ def test_a_negation_denies_only_the_words_right_after_it():
     info = analyze_question("Nghệ An có cải thiện thứ hạng chỉ số cải cách hành chính năm 2016 không?")
     fell = "Năm 2015, tỉnh Nghệ An đứng thứ 21; sau đó một năm lại tụt xuống 17 bậc, xếp thứ 38/63."
     assert decide(info, [fell])[0] == "Không"  # "tụt" is the opposite of "cải thiện"
+    info = analyze_question("Người dân bị mất bản chính giấy khai sinh có được cấp lại không?")
+    said = "Người dân sẽ được cấp lại bản chính giấy khai sinh khi bị mất, chứ không chỉ được cấp một lần."
+    assert decide(info, [said])[0] == "Có"  # "không chỉ" (not only) denies nothing
+    assert decide(info, ["Bản chính giấy khai sinh bị mất không được cấp lại."])[0] == "Không"
+    info = analyze_question("UBND xã có chỉ đạo giải quyết hồ sơ tồn đọng không?")
+    assert decide(info, ["UBND xã không chỉ đạo giải quyết hồ sơ tồn đọng."])[0] == "Không"  # "chỉ đạo"
 
 
 def test_words_just_before_the_next_number_are_its_subject_not_this_ones():
