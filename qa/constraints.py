@@ -132,7 +132,13 @@ def missing_constraints(
     dated = {d[:4] for d in (article.date, article.published) if d}
     # an article with no date that names no year at all cannot contradict the year asked
     undated = not dated and not written_years(text)
-    missing = [y for y in info.years if y not in nums and y not in dated and not undated]
+    # an article that writes the very day asked ("sáng nay (12.6)" for "sáng 12/6/2017") holds its year, when
+    # it is undated or its year was only inferred (from "năm 2018" of a plan it reports)
+    guessed = any(w.startswith("year inferred") for w in article.warnings)
+    found = [(d, m, y) for d, m, y in _full_dates(info.text) if (guessed or not dated) and _writes_day(text, d, m)]
+    days = {y for _, _, y in found}
+    nums = nums | {str(k) for d, m, _ in found for k in (d, m)}  # "ngày 12 tháng 6" written "12.6"
+    missing = [y for y in info.years if y not in nums and y not in dated and y not in days and not undated]
     for n in info.numbers if info.qtype != "yesno" else ():  # "có đạt 100% không": a claim to check
         parts = [norm_number(p) for p in re.split(r"[.,/-]", n) if p]
         other = n.translate(_SWAPPED)  # "Industry 4.0" read as English "4,0": Vietnamese writes "4.0" too
@@ -152,6 +158,26 @@ def missing_constraints(
         if name in known and not _has(flat, name):  # a guess the corpus does not know is no constraint
             missing.append(name)
     return missing
+
+
+_FULL_DATE = re.compile(
+    r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b|\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_dates(question: str) -> list[tuple[int, int, str]]:
+    """(day, month, year) of each full date the question writes: "12/6/2017", "ngày 12 tháng 6 năm 2017"."""
+    out = []
+    for m in _FULL_DATE.finditer(question):
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        out.append((int(d), int(mo), y))
+    return out
+
+
+def _writes_day(folded: str, day: int, month: int) -> bool:
+    """Whether folded text writes the day ``day/month`` without a year: "12/6", "12.6", "12-6", "12 thang 6"."""
+    return bool(re.search(rf"(?<![\d.,/-])0?{day}(?:\s*[/.-]\s*|\s+thang\s+)0?{month}(?![\d]|[.,/-]\d)", folded))
 
 
 _ROMAN = {_roman(k): k for k in range(1, 40)}

@@ -1485,6 +1485,21 @@ def test_a_small_number_asked_in_digits_is_found_in_roman_numerals_or_words():
         assert missing_constraints(analyze_question(question), article) == missing, question
 
 
+def test_the_day_asked_written_without_its_year_holds_the_year_of_an_undated_article():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    text = "Sáng nay (12.6), Quốc hội thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa; giám sát năm 2018."
+    question = analyze_question("Luật Hỗ trợ doanh nghiệp nhỏ và vừa được thông qua sáng 12/6/2017 với tỷ lệ bao nhiêu?")
+    guessed = Article("a", "a.txt", text, [], date="2018-06-12", warnings=["year inferred from period"])
+    assert missing_constraints(question, guessed) == []  # its year was only a guess from "năm 2018"
+    dated = Article("a", "a.txt", text, [], date="2018-06-12")
+    assert missing_constraints(question, dated) == ["2017"]  # a date the article states is trusted
+    other_day = analyze_question("Luật được thông qua sáng 13/6/2017 với tỷ lệ bao nhiêu?")
+    assert "2017" in missing_constraints(other_day, guessed)
+    spelled = analyze_question("Luật được thông qua ngày 12 tháng 6 năm 2017 với tỷ lệ bao nhiêu?")
+    assert missing_constraints(spelled, Article("a", "a.txt", text, [])) == []
+
 def test_names_and_numbers_required_of_an_article_are_read_as_it_writes_them():
     from index.records import Article
     from qa.constraints import missing_constraints
