@@ -874,7 +874,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             if tail and asked_unit in (_UNIT_SPELLINGS.get(tail[0], tail[0]), measured):
                 bonus += 0.15
                 mod = info.extras.get("unit_mod", ())
-                after = re.split(r"[;,.:]", text[span.end :], maxsplit=1)[0]
+                after = re.split(r"[;,.:]|\d", text[span.end :], maxsplit=1)[0]  # up to the next figure
                 said = {key_of(tk, info.accented) for tk in expand(tokens(span.text + " " + after))}
                 foreign = {key_of(tk, info.accented) for tk in tokens("nước ngoài")}
                 if said & {"fdi", "FDI"} and set(mod) == foreign:

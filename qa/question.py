@@ -177,10 +177,11 @@ def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None
 
 # words that make a count another count: "hồ sơ [trễ hạn]" are not all "hồ sơ" (folded)
 _QUALIFIERS = frozenset(
-    "tre han|qua han|tre hen|dung han|truoc han|som han|truc tuyen|ton dong|nuoc ngoai|trong nuoc|bi tu choi|khong dat|moi"
+    "tre han|qua han|tre hen|dung han|truoc han|som han|truc tuyen|ton dong|nuoc ngoai|trong nuoc|quoc te|noi dia"
+    "|bi tu choi|khong dat|moi"
     .split("|")
 )
-_ORIGINS = ("trong nuoc", "nuoc ngoai")
+_ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
@@ -955,8 +956,9 @@ def analyze_question(question: str) -> QuestionInfo:
         # right after the unit, or after a field and "bị/được/đã": "bao nhiêu hồ sơ đất đai bị [trễ hạn]"
         after = expand(toks[we : we + 8])[len(unit) : len(unit) + 5]
         for i in range(len(after)):
-            # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]")
-            origin = i <= 2 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
+            # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]", "bao
+            # nhiêu lượt khách du lịch [quốc tế]")
+            origin = i <= 3 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
             if i and after[i - 1].fold not in ("bi", "duoc", "da", "dang") and not origin:
                 continue
             for n in (2, 1):

@@ -1988,6 +1988,18 @@ def test_the_words_after_the_unit_asked_and_the_verb_before_it_tell_which_count(
     assert bonus["96 tỷ"] - bonus["451 tỷ đồng"] == pytest.approx(0.05)  # "giải ngân [được]", not "[được] cấp"
 
 
+def test_the_origin_asked_of_a_count_is_read_up_to_the_next_figure():
+    text = "Tỉnh đã thu hút 19 dự án đầu tư nước ngoài và 22 dự án đầu tư trong nước với tổng vốn 546 triệu USD."
+    info = analyze_question("Năm 2016 tỉnh thu hút bao nhiêu dự án đầu tư trong nước?")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["22 dự án"] - bonus["19 dự án"] >= 0.25  # "trong nước" is said after 22 only (0.3 off 19)
+    text = "Phấn đấu đến năm 2020 thu hút 15-16 triệu lượt khách du lịch (trong đó 7 triệu lượt khách quốc tế)."
+    info = analyze_question("Quảng Ninh phấn đấu đến năm 2020 thu hút bao nhiêu lượt khách du lịch quốc tế?")
+    assert info.extras["unit_mod"] == ("quốc", "tế")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus["7 triệu lượt"] > bonus["15-16 triệu lượt"]
+
+
 def test_a_place_name_asked_and_the_city_named_after_a_person():
     info = analyze_question("Chủ tịch nước đề nghị tỉnh Lào Cai xây dựng địa danh nào trở thành khu du lịch quốc gia?")
     assert (info.qtype, info.head) == ("place", ("dia", "danh"))  # not the "tỉnh" of "tỉnh Lào Cai"
