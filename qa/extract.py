@@ -881,7 +881,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                     said |= foreign  # "126 dự án FDI" are "dự án nước ngoài"
                 if mod and not all(m in said for m in mod):
                     bonus -= 2 * _UNIT_MISMATCH  # "37.000 hồ sơ" do not answer "bao nhiêu hồ sơ trễ hạn"
-                bonus += _QUALIFIED * _qualifier_said(info, text, span)
+                bonus += _QUALIFIED if not mod and _qualifier_said(info, text, span) else 0.0
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
             elif "%" in t and not asks_rate:
@@ -1056,16 +1056,16 @@ def _verb_before(info: QuestionInfo, text: str, i: int) -> bool:
     return words[-2:] == [folds[ws - 2], folds[ws - 1]]
 
 
-def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> float:
-    """The share of the words that follow the unit asked in the question ("bao nhiêu chỉ tiêu [đạt và
-    vượt]") that follow the candidate's own unit too, up to the next figure or clause mark ("11 chỉ tiêu đạt
-    và vượt, 2 chỉ tiêu xấp xỉ đạt kế hoạch"); 0 when the question has none."""
+def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> bool:
+    """Whether the words that follow the unit asked in the question ("bao nhiêu chỉ tiêu [đạt và vượt]")
+    all follow the candidate's own unit too, up to the next figure or clause mark ("11 chỉ tiêu đạt và vượt,
+    2 chỉ tiêu xấp xỉ đạt kế hoạch"); False when the question has none."""
     asked = [k for k in info.right[len(info.unit) : len(info.unit) + 3] if not k[:1].isdigit()]
     if not asked or info.right[: len(info.unit)] != info.unit:
-        return 0.0
+        return False
     after = re.split(r"[;,.:(]|\d", text[span.end : span.end + 60], maxsplit=1)[0]
     said = {key_of(tk, info.accented) for tk in expand(tokens(after))}
-    return sum(k in said for k in asked) / len(asked)
+    return all(k in said for k in asked)
 
 
 def _word_before(text: str, i: int) -> str | None:

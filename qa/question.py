@@ -63,6 +63,8 @@ _HOW_MUCH_MONEY = re.compile(
     rf"\s*much\s+(?:(?:{_EN_AUX})\b|(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_EN_MONEY}|money|support|funding|funds|aid|investment|capital|credit|loans?|tax|profit|fdi|oda)\b|\W|$)"
 )
+_BY_HOW_MUCH = re.compile(r"\bby\s+(?:(?:at\s+(?:least|most)|about|around|roughly)\s+)?$")
+_EN_MONEY_NOUN = re.compile(rf"\b(?:{_EN_MONEY}|money|vnd|dong|usd|funding|funds|investment|credit|loans?|tax|profit)\b")
 _EN_UNIT = (
     r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
     r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|"
@@ -210,6 +212,19 @@ def _opens_a_term(toks: list[Token], t: Token) -> bool:
     return nxt is not None and nxt.text[:1].islower() and f"{t.fold} {nxt.fold}" in _TERMS
 
 
+# administrative words that end a place's name too ("Nghệ An", "Quảng Nam", "Nam Định") unless they follow
+# the word that makes them administrative ("Công an", "Việt Nam")
+_ADMIN_AFTER = {"an": "cong", "nam": "viet"}
+
+
+def _admin_in_name(part: list[Token], k: int) -> bool:
+    """Whether ``part[k]`` is administrative language inside a capitalized run ("UBND Phường")."""
+    t = part[k]
+    if t.fold in _ADMIN_AFTER and t.text != t.text.upper():
+        return k > 0 and part[k - 1].fold == _ADMIN_AFTER[t.fold]
+    return is_admin_word(t.text)
+
+
 def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
     """Folded proper names: places after a place head, person names, other all-capitalized runs."""
     out: list[str] = []
@@ -229,7 +244,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         # drop leading titles, admin words and function words ("Những", "Phó", "Chủ", "tịch", "UBND")
         i = 0
         while i < len(words) and (
-            is_admin_word(run[i].text)
+            _admin_in_name(run, i)
             or is_stop(run[i].text)
             or words[i] in _EN_MARKERS
             or (run[i] is toks[0] and run[i].text.lower() in _OPENERS)  # "Ngoài Văn phòng ...": capital by place
@@ -239,7 +254,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         while i < len(words) - 2 and titles_a_name(words, i):
             i += 1  # "Ông Ngô Văn Vinh": the title is no part of the name
         words, part = words[i:], run[i:]
-        if not words or any(is_admin_word(t.text) for t in part) and not is_person_name(words):
+        if not words or any(_admin_in_name(part, k) for k in range(len(part))) and not is_person_name(words):
             continue  # "UBND Phường", but not "Lê Thị Lệ Thủy" ("Thị" also abbreviates "thị xã")
         if len(part) == 1 and lang == "vi" and part[0] is not toks[0] and foreign_name(part[0].text):
             out.append(words[0])  # "FDI vào Ukraina", "hãng Dunsky": a foreign name in one word
@@ -258,7 +273,9 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
             part, words = part[:-1], words[:-1]
         while part and foreign(part[0]):
             part, words = part[1:], words[1:]
-        if not part or (lang == "en" or accented) and not any(t.fold != t.text.lower() for t in part):
+        plain = not any(t.fold != t.text.lower() for t in part)
+        syllables = lang == "vi" and len(part) >= 2 and all(_SYLLABLE.fullmatch(t.fold) for t in part)  # "Long An"
+        if not part or (lang == "en" or accented) and plain and not syllables:
             continue  # English capitalized words ("Department", "Vietnam ICT Index"): not a Vietnamese name
         split = None
         if len(part) >= 3 and part[0].text.isupper() and len(part[0].text) >= 2 and is_person_name(words[1:]):
@@ -479,7 +496,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
         return "thing", "thing", "reason"
     if wh == "how" and re.match(r"\s*(many|much)\b", after):
         mode = "percent" if re.search(r"\b(percent|percentage|share|proportion|rate)s?\b", main) else ""
-        if not mode and _HOW_MUCH_MONEY.match(after):
+        # "by (at least) how much did it cut the time": the size of a change, money only when a money noun says so
+        change = _BY_HOW_MUCH.search(main[: m.start()]) and not _EN_MONEY_NOUN.search(main)
+        if not mode and not change and _HOW_MUCH_MONEY.match(after):
             mode = "money"  # "how much support/funding ...", "how much did X spend"; not "how much rice", "much time"
         return "number", "number", mode
     if wh == "how" and re.match(r"\s*(satisfied|pleased|happy)\b", after):  # a satisfaction rate
@@ -958,7 +977,7 @@ def analyze_question(question: str) -> QuestionInfo:
         for i in range(len(after)):
             # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]", "bao
             # nhiêu lượt khách du lịch [quốc tế]")
-            origin = i <= 3 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
+            origin = i <= 2 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
             if i and after[i - 1].fold not in ("bi", "duoc", "da", "dang") and not origin:
                 continue
             for n in (2, 1):
