@@ -401,9 +401,8 @@ def persons(text: str) -> list[Span]:
             start_i = next((i for i in starts if 2 <= len(folds) - i <= 5), None)
         if start_i and _rare_family_name_before(sylls, folds, start_i):
             start_i -= 1  # "Thang Văn Phúc": "Văn" is a middle name here, the rare family name before it
-        prefix = low[
-            max(0, sylls[start_i][0] if start_i is not None else s) - 16 : s if start_i is None else sylls[start_i][0]
-        ]
+        at = s if start_i is None else sylls[start_i][0]
+        prefix = low[max(0, at - 16) : at]  # (near the sentence's start, not from its end)
         titled = any(re.search(rf"(?:^|\W){re.escape(h)}\s*$", prefix) for h in HONORIFICS + ROLE_WORDS)
         if not titled:  # "Thứ trưởng Bộ GTVT Nguyễn Nhật", "Thứ trưởng Bộ Nội vụ Thang Văn Phúc": role, body, name
             at = sylls[start_i][0] if start_i is not None else s

@@ -533,6 +533,14 @@ def test_a_person_after_a_role_and_its_body():
     assert [p.text for p in persons(text)] == ["Nguyễn Nhật", "Nguyễn Minh Hồng"]
 
 
+def test_a_two_syllable_name_after_a_title_near_the_sentence_start():
+    # the title is read in the 16 characters before the name, also when fewer come before it
+    text = "Theo ông Trần Thất, Vụ trưởng Vụ Tư pháp hành chính, quy định mới sẽ mở ra lối thoát."
+    assert [p.text for p in persons(text)] == ["Trần Thất"]
+    assert [p.text for p in persons("Ông Lê Thắng cho biết.")] == ["Lê Thắng"]
+    assert persons("Trần Thất cho biết.") == []  # two syllables and no title: no name
+
+
 def test_own_role_of_a_person_decides_between_names():
     text = (
         "Phát biểu, Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã; "
