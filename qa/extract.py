@@ -64,6 +64,7 @@ _DOC_HEADS = frozenset(
 )
 _ASKS_PLAN = re.compile(r"\b(du kien|se|ke hoach|han chot|thoi han)\b")  # a date ahead (folded question)
 _PLANNED_DATE = 0.08  # a date said to come ("dự kiến ngày 10/3 tới") for a question about a plan
+_QUOTE_NEAR = 0.1  # a candidate beside the phrase the question quotes
 _QUALIFIED = 0.1  # a count followed by the words that follow the unit asked ("chỉ tiêu [đạt và vượt]")
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
@@ -942,6 +943,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += _own_role_match(text, span, question, office=info.lang == "vi")
         if span.head == "both":
             bonus += 0.01  # on a tie with one of the two, both of them answer
+    if info.quoted and _near_quoted(info, text, span):
+        bonus += _QUOTE_NEAR  # "which city has the 'nụ cười công chức' model": "Đà Nẵng với nụ cười công chức"
     phrases = info.extras.get("phrases", ())
     if phrases:  # "commune-level" asked: the candidate's clause says "cấp xã", not only "thị xã"
         a, b = clause_around(text, span.start, span.end, limit=len(text))
@@ -1043,6 +1046,19 @@ def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
     if cue in ("con", "muc", "thanh", "toi") and ws >= 2 and folds[ws - 2] in ("xuong", "len"):
         return cue, folds[ws - 2]
     return (cue,)
+
+
+def _near_quoted(info: QuestionInfo, text: str, span: Span) -> bool:
+    """Whether a phrase the question quotes is written in the candidate's own part of the sentence (between
+    semicolons and brackets), outside the candidate."""
+    a = max((m.end() for m in re.finditer(r"[;()]", text[: span.start])), default=0)
+    b = next((span.end + m.start() for m in re.finditer(r"[;()]", text[span.end :])), len(text))
+    part = " " + " ".join(re.findall(r"\w+", fold((text[a : span.start] + " | " + text[span.end : b]).lower()))) + " "
+    for q in info.quoted:
+        words = " ".join(re.findall(r"\w+", fold(q.lower())))
+        if words and len(words.split()) >= 2 and f" {words} " in part:
+            return True
+    return False
 
 
 def _verb_before(info: QuestionInfo, text: str, i: int) -> bool:

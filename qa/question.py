@@ -213,7 +213,7 @@ def _opens_a_term(toks: list[Token], t: Token) -> bool:
 
 
 # administrative words that end a place's name too ("Nghệ An", "Quảng Nam", "Nam Định") unless they follow
-# the word that makes them administrative ("Công an", "Việt Nam")
+# the word that makes them administrative ("Công an", "Việt Nam"); "Thành" after a name's word ("Yên Thành")
 _ADMIN_AFTER = {"an": "cong", "nam": "viet"}
 
 
@@ -222,6 +222,8 @@ def _admin_in_name(part: list[Token], k: int) -> bool:
     t = part[k]
     if t.fold in _ADMIN_AFTER and t.text != t.text.upper():
         return k > 0 and part[k - 1].fold == _ADMIN_AFTER[t.fold]
+    if t.fold == "thanh" and k > 0 and not is_admin_word(part[k - 1].text):
+        return False  # "Yên Thành", not the "Thành" of "Thành phố", "Thành ủy"
     return is_admin_word(t.text)
 
 

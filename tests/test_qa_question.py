@@ -380,6 +380,20 @@ def test_places_ending_in_words_of_administrative_language_are_names():
         assert analyze_question(question).names == names, question
 
 
+def test_a_province_beside_a_district_the_article_names_is_no_constraint():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    article = Article("a", "a.txt", "Huyện Quỳnh Lưu đăng ký thí điểm mô hình một cửa tại xã Ngọc Sơn.", [])
+    info = analyze_question("Huyện Quỳnh Lưu (Nghệ An) thí điểm mô hình một cửa tại những xã nào?")
+    assert info.names == ("quynh luu", "nghe an")
+    assert missing_constraints(info, article) == []  # a district's own news may leave its province unsaid
+    info = analyze_question("Huyện Yên Thành (Nghệ An) thí điểm mô hình một cửa tại xã nào?")
+    assert info.names == ("yen thanh", "nghe an")  # "Thành" after a name's word is no "Thành phố"
+    assert missing_constraints(info, article) == ["yen thanh", "nghe an"]
+    assert missing_constraints(analyze_question("Nghệ An thí điểm mô hình một cửa ở đâu?"), article) == ["nghe an"]
+
+
 def test_countries_are_names_a_question_asks_about_even_when_made_of_administrative_words():
     from index.records import Article
     from qa.constraints import missing_constraints
@@ -531,6 +545,17 @@ def test_multi_syllable_heads_keep_the_name_after_them():
 def test_a_person_after_a_role_and_its_body():
     text = "Dự lễ có Thứ trưởng Bộ GTVT Nguyễn Nhật và Thứ trưởng Bộ Thông tin và Truyền thông Nguyễn Minh Hồng."
     assert [p.text for p in persons(text)] == ["Nguyễn Nhật", "Nguyễn Minh Hồng"]
+
+
+def test_a_candidate_beside_the_phrase_the_question_quotes():
+    text = (
+        "Một số địa phương có mô hình thành công như Hà Nội (mô hình chính quyền điện tử); "
+        "Đà Nẵng với nụ cười công chức, hết việc chứ không hết giờ; Quảng Ninh với cải tiến tổ chức."
+    )
+    info = analyze_question("According to Vu Tien Loc, which city has the 'nụ cười công chức' reform model?")
+    bonus = {p.text: type_bonus(p, info, text) for p in places(text)}
+    assert bonus["Đà Nẵng"] - bonus["Hà Nội"] == pytest.approx(0.1)
+    assert bonus["Quảng Ninh"] == bonus["Hà Nội"]
 
 
 def test_a_two_syllable_name_after_a_title_near_the_sentence_start():
