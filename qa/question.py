@@ -1030,6 +1030,8 @@ def analyze_question(question: str) -> QuestionInfo:
             "unit_mod": unit_mod,
             "rate_of": rate_of,
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
+            # the tier of government asked ("ở cấp xã đạt bao nhiêu"), read in the candidate's clause
+            "phrases": tuple(dict.fromkeys(re.findall(r"\bcap (?:xa|phuong|huyen|quan|tinh)\b", " ".join(folds)))),
         },
     )
 

@@ -218,6 +218,11 @@ def test_english_level_modifiers_become_vietnamese_phrases():
     spans = numbers(text)
     assert [s.text for s in spans] == ["97.5%", "98.8%"]
     assert type_bonus(spans[1], info, text) - type_bonus(spans[0], info, text) == pytest.approx(0.05)
+    # the same tier asked in Vietnamese, with or without accents
+    for question in ("Chỉ số hài lòng ở cấp xã đạt bao nhiêu?", "chi so hai long o cap xa dat bao nhieu"):
+        info = analyze_question(question)
+        assert info.extras["phrases"] == ("cap xa",)
+        assert type_bonus(spans[1], info, text) - type_bonus(spans[0], info, text) == pytest.approx(0.05)
 
 
 def test_organisation_names_in_title_case_stay_whole():
