@@ -718,7 +718,10 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     ):
         i = at(pat)
         if i >= 0:
-            return "date", "date", "year" if pat == "nam nao" else "", (), i, i + len(pat.split())
+            mode = "year" if pat == "nam nao" else ""
+            if i > 0 and folds[i - 1] in ("nhung", "cac") and pat.endswith("nao"):  # "vào những năm nào"
+                return "list", "date", mode, (), i - 1, i + len(pat.split())
+            return "date", "date", mode, (), i, i + len(pat.split())
     for pat in ("vi sao", "tai sao", "ly do", "nguyen nhan", "vi ly do gi"):
         i = at(pat)
         if i >= 0:

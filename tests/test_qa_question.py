@@ -35,6 +35,8 @@ from qa.yesno import decide
         ("How many files did Long Xuyên receive?", "number", "number"),
         ("What percentage of files were resolved on time?", "number", "number"),
         ("Hội nghị diễn ra vào ngày nào?", "date", "date"),
+        ("Lực lượng được tặng huân chương vào những năm nào?", "list", "date"),  # every year, as a list
+        ("Huân chương được trao vào năm nào?", "date", "date"),
         ("hoi nghi to chuc khi nao", "date", "date"),
         ("When was the conference held?", "date", "date"),
         ("Ai chủ trì hội nghị?", "person", "person"),
@@ -561,6 +563,13 @@ def test_a_candidate_beside_the_phrase_the_question_quotes():
     bonus = {p.text: type_bonus(p, info, text) for p in places(text)}
     assert bonus["Đà Nẵng"] - bonus["Hà Nội"] == pytest.approx(0.1)
     assert bonus["Quảng Ninh"] == bonus["Hà Nội"]
+
+
+def test_a_list_of_years_asked_gathers_each_year_of_the_sentence():
+    text = "Nhà nước đã tặng 3 huân chương sao vàng cho toàn lực lượng (năm 1980, 1985 và 2000) cùng hơn 60 huân chương."
+    info = analyze_question("Lực lượng công an được tặng huân chương sao vàng vào những năm nào?")
+    assert (info.qtype, info.item_type, info.mode) == ("list", "date", "year")
+    assert [c.text for c in sentence_candidates(text, info)][:3] == ["năm 1980", "1985", "2000"]
 
 
 def test_a_two_syllable_name_after_a_title_near_the_sentence_start():
