@@ -146,11 +146,15 @@ def missing_constraints(
             n, article
         ):
             missing.append(n)
-    found = {n for n in info.names if _has(flat, n) or _has_apart(flat, n)}
+    asked = " ".join(re.findall(r"\w+", fold(info.text).lower()))
+    local = [  # the places below a province the question names and the article has ("huyện Quỳnh Lưu")
+        n for n in info.names
+        if not province_level(n) and re.search(rf"\b{_LOCAL_HEADS} {re.escape(n)}\b", asked) and _has(flat, n)
+    ]
     for name in info.names:
         if name in _GENERIC or name in common:
             continue
-        if province_level(name) and any(not province_level(n) and n not in _GENERIC for n in found):
+        if local and province_level(name):
             continue  # "huyện Quỳnh Lưu (Nghệ An)": a district's own news may leave its province unsaid
         group = next((g for g in _ALIASES if name in g), {name})
         if not any(_has(flat, alt) or _has_apart(flat, alt) for alt in group):
@@ -183,6 +187,7 @@ def _writes_day(folded: str, day: int, month: int) -> bool:
     return bool(re.search(rf"(?<![\d.,/-])0?{day}(?:\s*[/.-]\s*|\s+thang\s+)0?{month}(?![\d]|[.,/-]\d)", folded))
 
 
+_LOCAL_HEADS = r"(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran)"
 _ROMAN = {_roman(k): k for k in range(1, 40)}
 _ROMAN_RE = r"x{0,3}(?:ix|iv|v?i{0,3})"
 _PERIODS = (

@@ -188,7 +188,10 @@ _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
 _PERSON_NOUNS = frozenset(
-    ("cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su", "tieu thuong", "bac si", "benh nhan")
+    (
+        "cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su", "tieu thuong", "bac si",
+        "benh nhan", "tac gia", "phong vien", "nha van", "nghe si",
+    )
 )
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
 # words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")

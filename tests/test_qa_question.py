@@ -40,6 +40,7 @@ from qa.yesno import decide
         ("hoi nghi to chuc khi nao", "date", "date"),
         ("When was the conference held?", "date", "date"),
         ("Ai chủ trì hội nghị?", "person", "person"),
+        ("Giải nhất thuộc về tác giả nào?", "person", "person"),  # an author: a person, not a "giả" thing
         ("chu tich ubnd thi xa huong thuy la ai", "person", "person"),
         ("Giám đốc Sở Xây dựng nào ký quyết định?", "person", "person"),
         ("Who chaired the conference?", "person", "person"),
@@ -399,6 +400,9 @@ def test_a_province_beside_a_district_the_article_names_is_no_constraint():
     assert info.names == ("yen thanh", "nghe an")  # "Thành" after a name's word is no "Thành phố"
     assert missing_constraints(info, article) == ["yen thanh", "nghe an"]
     assert missing_constraints(analyze_question("Nghệ An thí điểm mô hình một cửa ở đâu?"), article) == ["nghe an"]
+    fdi = Article("b", "b.txt", "Năm 2004 cả nước thu hút FDI đạt 4,22 tỷ USD.", [])
+    info = analyze_question("How much FDI capital did Nghe An province attract in 2004?")
+    assert missing_constraints(info, fdi) == ["nghe an"]  # "FDI" is no place below the province
 
 
 def test_countries_are_names_a_question_asks_about_even_when_made_of_administrative_words():
