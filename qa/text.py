@@ -133,6 +133,16 @@ ABBREVIATIONS: dict[str, str] = {
     "dn": "doanh nghiệp",
     "ccvc": "công chức viên chức",
     "cqnn": "cơ quan nhà nước",
+    "nhnn": "ngân hàng nhà nước",
+    "dnnvv": "doanh nghiệp nhỏ và vừa",
+    "ccn": "cụm công nghiệp",
+    "kcn": "khu công nghiệp",
+    "kkt": "khu kinh tế",
+    "gddt": "giáo dục đào tạo",
+    "ldtbxh": "lao động thương binh xã hội",
+    "tnmt": "tài nguyên môi trường",
+    "gtvt": "giao thông vận tải",
+    "khdt": "kế hoạch đầu tư",
 }
 
 

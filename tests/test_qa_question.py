@@ -2058,6 +2058,13 @@ def test_the_words_after_the_unit_asked_and_the_verb_before_it_tell_which_count(
     assert bonus["96 tỷ"] - bonus["451 tỷ đồng"] == pytest.approx(0.05)  # "giải ngân [được]", not "[được] cấp"
 
 
+def test_a_count_written_with_an_abbreviated_unit_counts_the_unit_asked():
+    text = "Theo quy hoạch đến năm 2020, toàn tỉnh có 50 CCN với tổng diện tích 920,4ha."
+    info = analyze_question("Theo quy hoạch đến năm 2020, tỉnh Nghệ An có bao nhiêu cụm công nghiệp?")
+    bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
+    assert bonus == {"50 CCN": pytest.approx(0.15), "920,4ha": 0.0}  # "CCN" is "cụm công nghiệp"
+
+
 def test_the_origin_asked_of_a_count_is_read_up_to_the_next_figure():
     text = "Tỉnh đã thu hút 19 dự án đầu tư nước ngoài và 22 dự án đầu tư trong nước với tổng vốn 546 triệu USD."
     info = analyze_question("Năm 2016 tỉnh thu hút bao nhiêu dự án đầu tư trong nước?")
