@@ -190,7 +190,7 @@ _EN_MONTHS = (
 _PERSON_NOUNS = frozenset(
     (
         "cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su", "tieu thuong", "bac si",
-        "benh nhan", "tac gia", "phong vien", "nha van", "nghe si",
+        "benh nhan", "tac gia", "phong vien", "nha van",
     )
 )
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
@@ -722,7 +722,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         i = at(pat)
         if i >= 0:
             mode = "year" if pat == "nam nao" else ""
-            if i > 0 and folds[i - 1] in ("nhung", "cac") and pat.endswith("nao"):  # "vào những năm nào"
+            if i > 0 and folds[i - 1] in ("nhung", "cac") and pat == "nam nao":  # "vào những năm nào"
                 return "list", "date", mode, (), i - 1, i + len(pat.split())
             return "date", "date", mode, (), i, i + len(pat.split())
     for pat in ("vi sao", "tai sao", "ly do", "nguyen nhan", "vi ly do gi"):
