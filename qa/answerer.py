@@ -69,6 +69,8 @@ DENSE_TOP = 8  # sentences compared with the question by the embedder
 _YESNO_LOCAL = 1.0  # share of a candidate's local-support weight a yes/no evidence sentence earns from its lex
 _YESNO_EVIDENCE = 4  # sentences read for a yes/no decision ...
 _YESNO_RATIO = 0.8  # ... those scoring at least this share of the best
+_YESNO_RATES = 10  # sentences read for the rate a yes/no question states ...
+_RATE_RATIO = 0.65  # ... those scoring at least this share of the best
 
 # weights of the score parts: Vietnamese (ordered words) / English (glossary words, dense matters more)
 _W_VI = {"local": 0.40, "lex": 0.30, "ctx": 0.10, "ret": 0.10, "dense": 0.10}
@@ -384,6 +386,10 @@ class Answerer:
         if score < threshold:
             return self._abstain(question, info, related, f"score {score:.3f} < {threshold:.3f}", [], score)
         evidence = [x for x in ok[:_YESNO_EVIDENCE] if x.score >= _YESNO_RATIO * best.score]
+        if re.search(r"\d%", info.text):  # a rate to check ("có đạt 100% không"): the article's own rate, read
+            # after the best sentences when they say nothing of it ("giải quyết đúng hạn đạt gần 97%")
+            rates = ok[_YESNO_EVIDENCE:_YESNO_RATES]
+            evidence += [x for x in rates if "%" in x.sentence.text and x.score >= _RATE_RATIO * best.score]
         verdict, conf, i = decide(info, [x.sentence.text for x in evidence])
         source = _source(evidence[i], 0, len(evidence[i].sentence.text), score)
         return Answer(

@@ -571,3 +571,15 @@ def test_where_asks_the_place_after_its_own_verb_and_never_an_articles_question(
     assert answerer.ask("Cây xanh đường Phạm Văn Đồng sẽ được đưa về trồng ở đâu?").answer == "Công viên Yên Sở"
     assert "đâu" not in (answerer.ask("Ưu tiên chống lãng phí ở đâu?").answer or "")
 
+
+
+def test_a_rate_a_yes_no_question_states_is_checked_against_the_article_s_own_rate(answerer):
+    # the best sentences (the meeting's lead, who attended) say nothing of the rate; the article's own rate
+    # ("giải quyết đúng hạn đạt gần 97%"), read after them, denies 100%
+    for question in (
+        "Did Long Xuyên city reach 100% on-time settlement of administrative dossiers in the first 7 months of 2024?",
+        "Thành phố Long Xuyên có giải quyết đúng hạn 100% hồ sơ trong 7 tháng đầu năm 2024 không?",
+    ):
+        answer = answerer.ask(question)
+        assert answer.answer == "Không", question
+        assert "97%" in answer.sources[0].quote
