@@ -64,6 +64,7 @@ _DOC_HEADS = frozenset(
 )
 _ASKS_PLAN = re.compile(r"\b(du kien|se|ke hoach|han chot|thoi han)\b")  # a date ahead (folded question)
 _PLANNED_DATE = 0.08  # a date said to come ("dự kiến ngày 10/3 tới") for a question about a plan
+_PART_OF = 0.1  # a part ("trong đó ...") of the figure before it, when the question does not ask that part
 _QUOTE_NEAR = 0.1  # a candidate beside the phrase the question quotes
 _QUALIFIED = 0.1  # a count followed by the words that follow the unit asked ("chỉ tiêu [đạt và vượt]")
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
@@ -846,6 +847,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         for n in info.numbers:
             if re.search(rf"\d/{re.escape(n)}\b", t):
                 bonus += 0.1  # "81/96" for "trên tổng số 96"
+        if _part_not_asked(info, text, span):
+            bonus -= _PART_OF  # "tổng số lao động có trên 59.020 người, trong đó lĩnh vực chế biến ... 50.805"
         own, right_after = _year_of_figure(text, span)
         written = YEARS_IN_TEXT.findall(text)
         year = [y for y in info.years if y in written]  # "năm 2011 ... (lễ kỷ niệm) năm 2017": the one written
@@ -885,6 +888,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += _QUALIFIED if not mod and _qualifier_said(info, text, span) else 0.0
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
+            elif tail and fold(tail[0].lower()) == "nguoi" and fold(" ".join(info.unit[:2]).lower()) in _PEOPLE_COUNTED:
+                pass  # "how many workers" -> "trên 59.020 người"
             elif "%" in t and not asks_rate:
                 bonus -= _UNIT_MISMATCH  # "how many files" is not answered by "100%"
             elif "%" in t:
@@ -1048,6 +1053,18 @@ def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
     return (cue,)
 
 
+def _part_not_asked(info: QuestionInfo, text: str, span: Span) -> bool:
+    """Whether the figure is a part ("trong đó ...") of a figure written before it, and the part's own words
+    (those the sentence has not said before "trong đó") are none of the question's."""
+    opens = list(re.finditer(r"(?i)\btrong (?:đó|số đó)\b", text[: span.start]))
+    if not opens or not re.search(r"\d", text[: opens[-1].start()]):
+        return False
+    main = set(re.findall(r"\w+", fold(text[: opens[-1].start()].lower())))
+    own = set(re.findall(r"\w+", fold(text[opens[-1].end() : span.start].lower()))) - main
+    asked = {fold(t.lower()) for t in info.terms}
+    return bool(own) and not own & asked
+
+
 def _near_quoted(info: QuestionInfo, text: str, span: Span) -> bool:
     """Whether a phrase the question quotes is written in the candidate's own part of the sentence (between
     semicolons and brackets), outside the candidate."""
@@ -1140,6 +1157,10 @@ def _figures_of(info: QuestionInfo) -> set[str]:
 
 
 # units of "bao nhiêu X" that the answer writes with another word ("tiền" -> "đồng", "người" -> "cán bộ")
+# counts of people that an article may write as "... người" (folded)
+_PEOPLE_COUNTED = frozenset(
+    ("lao dong", "cong nhan", "cong chuc", "vien chuc", "can bo", "dang vien", "hoc sinh", "sinh vien", "benh nhan")
+)
 _GENERIC_UNITS = frozenset(
     key
     for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn", "thời gian")

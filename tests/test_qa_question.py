@@ -2065,6 +2065,24 @@ def test_a_count_written_with_an_abbreviated_unit_counts_the_unit_asked():
     assert bonus == {"50 CCN": pytest.approx(0.15), "920,4ha": 0.0}  # "CCN" is "cụm công nghiệp"
 
 
+def test_a_part_after_trong_do_answers_only_a_question_about_that_part():
+    text = (
+        "Tổng số lao động trong các doanh nghiệp công nghiệp đến năm 2016 có trên 59.020 người, "
+        "trong đó lĩnh vực chế biến chiếm đa số với 50.805 lao động."
+    )
+    spans = {n.text: n for n in numbers(text)}
+    total = analyze_question("Các doanh nghiệp công nghiệp năm 2016 có bao nhiêu lao động?")
+    part = analyze_question("Lĩnh vực chế biến có bao nhiêu lao động năm 2016?")
+    # the part's own words ("lĩnh vực chế biến chiếm đa số") are not asked: 0.1 off
+    assert type_bonus(spans["50.805 lao động"], part, text) - type_bonus(spans["50.805 lao động"], total, text) == (
+        pytest.approx(0.1)
+    )
+    # "how many workers": "59.020 người" counts them too (no unit mismatch)
+    workers = analyze_question("How many workers were employed in industrial enterprises by 2016?")
+    assert workers.unit == ("lao", "dong")
+    assert type_bonus(spans["trên 59.020 người"], workers, text) == 0.0
+
+
 def test_the_origin_asked_of_a_count_is_read_up_to_the_next_figure():
     text = "Tỉnh đã thu hút 19 dự án đầu tư nước ngoài và 22 dự án đầu tư trong nước với tổng vốn 546 triệu USD."
     info = analyze_question("Năm 2016 tỉnh thu hút bao nhiêu dự án đầu tư trong nước?")
