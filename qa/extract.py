@@ -888,8 +888,6 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += _QUALIFIED if not mod and _qualifier_said(info, text, span) else 0.0
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
-            elif tail and fold(tail[0].lower()) == "nguoi" and fold(" ".join(info.unit[:2]).lower()) in _PEOPLE_COUNTED:
-                pass  # "how many workers" -> "trên 59.020 người"
             elif "%" in t and not asks_rate:
                 bonus -= _UNIT_MISMATCH  # "how many files" is not answered by "100%"
             elif "%" in t:
@@ -1157,10 +1155,6 @@ def _figures_of(info: QuestionInfo) -> set[str]:
 
 
 # units of "bao nhiêu X" that the answer writes with another word ("tiền" -> "đồng", "người" -> "cán bộ")
-# counts of people that an article may write as "... người" (folded)
-_PEOPLE_COUNTED = frozenset(
-    ("lao dong", "cong nhan", "cong chuc", "vien chuc", "can bo", "dang vien", "hoc sinh", "sinh vien", "benh nhan")
-)
 _GENERIC_UNITS = frozenset(
     key
     for w in ("tiền", "người", "lần", "phần", "mức", "điểm", "lượt", "kinh phí", "vốn", "thời gian")
