@@ -118,13 +118,13 @@ people|người dân nhân dân
 businesses|doanh nghiệp
 business|doanh nghiệp
 enterprises|doanh nghiệp
+enterprise|doanh nghiệp
 workers|lao động công nhân người lao động
 worker|lao động công nhân người lao động
 labourers|lao động
 labour|lao động
 labor|lao động
 employees|lao động nhân viên
-enterprise|doanh nghiệp
 company|công ty
 investors|nhà đầu tư
 investor|nhà đầu tư

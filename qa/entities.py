@@ -405,7 +405,6 @@ def persons(text: str) -> list[Span]:
         prefix = low[max(0, at - 16) : at]  # (near the sentence's start, not from its end)
         titled = any(re.search(rf"(?:^|\W){re.escape(h)}\s*$", prefix) for h in HONORIFICS + ROLE_WORDS)
         if not titled:  # "Thứ trưởng Bộ GTVT Nguyễn Nhật", "Thứ trưởng Bộ Nội vụ Thang Văn Phúc": role, body, name
-            at = sylls[start_i][0] if start_i is not None else s
             before = text[max(0, at - 60) : at]
             body = re.sub(rf"(?:\s*\b(?:[{UPPER}][\w&.-]*|và)\b)+\s*$", "", before)
             if body == before and len(folds) - (start_i or 0) >= 3:  # a body with lowercase words: "Bộ Nội vụ"
