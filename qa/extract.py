@@ -49,6 +49,8 @@ _OF_BEFORE = re.compile(r"\bcủa\s*$", re.IGNORECASE)  # the span owns what pre
 _OWNER_AFTER = re.compile(r"[\"”'»)]?\s+của\s+[^;:,.]*?(?=\s+và\s|[;:,.]|$)", re.IGNORECASE)
 _POSSESSOR_RIGHT = 0.4  # support of a left-hand question word found right of such a span
 _CLAIM = 5  # words: a left-hand question word this close before another candidate is that one's subject
+_CLAIM_ITEM = 16  # ... or this close, when a "và"/";" after this span opens the next item before the word
+_COORDINATED = re.compile(r"\svà\s|;")
 _LOWER_VI = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 # a clause ends at ";", ":" or a full stop -- not at an ellipsis going on in lower case ("các địa phương... nghiêm túc")
 _BARRIER = re.compile(rf"[;:]|\.\s(?!\s*[{_LOWER_VI}])")
@@ -716,6 +718,12 @@ def local_support(
                     side = _POSSESSOR_RIGHT  # ... and not the "<B>" that follows that owner
                 elif not expected and p > hi and any(0 < widx[oi] - widx[p] <= _CLAIM for oi in other_idx):
                     # "khai khoáng giảm 9,7%, trong đó dầu thô giảm đến 14,2%": "dầu thô" opens the next one
+                    side = min(side, _POSSESSOR_RIGHT)
+                elif not expected and p > hi and _COORDINATED.search(text[toks[hi].end : toks[p].start]) and any(
+                    0 < widx[oi] - widx[p] <= _CLAIM_ITEM for oi in other_idx
+                ):
+                    # "... đạt trên 95% chỉ số hài lòng và tiếp nhận, xử lý ... kiến nghị đạt gần 88%": the words
+                    # after "và" open the next item, whose figure comes further on
                     side = min(side, _POSSESSOR_RIGHT)
             else:
                 side = 1.0
