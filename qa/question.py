@@ -59,12 +59,13 @@ _EN_AUX = r"did|does|do|is|was|were|are|has|have|had|will|would|can|could|should
 _EN_MONEY = r"budget|revenue|turnover|capital|salary|wage|fee|cost|price|premium|compensation|spending|income"
 # "how much" asks money before an auxiliary ("how much did X spend") or a money noun up to two words on
 # ("how much FIFA support"); not "how much rice", "how much time"
+_EN_FUNDS = r"money|funding|funds|investment|credit|loans?|tax|profit"  # ... and other words of money
 _HOW_MUCH_MONEY = re.compile(
     rf"\s*much\s+(?:(?:{_EN_AUX})\b|(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_EN_MONEY}|money|support|funding|funds|aid|investment|capital|credit|loans?|tax|profit|fdi|oda)\b|\W|$)"
+    rf"(?:{_EN_MONEY}|{_EN_FUNDS}|support|aid|capital|fdi|oda)\b|\W|$)"
 )
 _BY_HOW_MUCH = re.compile(r"\bby\s+(?:(?:at\s+(?:least|most)|about|around|roughly)\s+)?$")
-_EN_MONEY_NOUN = re.compile(rf"\b(?:{_EN_MONEY}|money|vnd|dong|usd|funding|funds|investment|credit|loans?|tax|profit)\b")
+_EN_MONEY_NOUN = re.compile(rf"\b(?:{_EN_MONEY}|{_EN_FUNDS}|vnd|dong|usd)\b")
 _EN_UNIT = (
     r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
     r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|"
