@@ -134,10 +134,12 @@ def missing_constraints(
     undated = not dated and not written_years(text)
     # an article that writes the very day asked ("sáng nay (12.6)" for "sáng 12/6/2017") holds its year, when
     # it is undated or its year was only inferred (from "năm 2018" of a plan it reports)
-    guessed = any(w.startswith("year inferred") for w in article.warnings)
+    guessed = _year_guessed(article)
     found = [(d, m, y) for d, m, y in _full_dates(info.text) if (guessed or not dated) and _writes_day(text, d, m)]
+    # ... and one that dates its event in the month asked ("Sáng 6/6" for "tháng 6/2017")
+    found += [(0, m, y) for m, y in _month_years(info.text) if (guessed or not dated) and _writes_day(text, 0, m)]
     days = {y for _, _, y in found}
-    nums = nums | {str(k) for d, m, _ in found for k in (d, m)}  # "ngày 12 tháng 6" written "12.6"
+    nums = nums | {str(k) for d, m, _ in found for k in (d, m) if k}  # "ngày 12 tháng 6" written "12.6"
     missing = [y for y in info.years if y not in nums and y not in dated and y not in days and not undated]
     for n in info.numbers if info.qtype != "yesno" else ():  # "có đạt 100% không": a claim to check
         parts = [norm_number(p) for p in re.split(r"[.,/-]", n) if p]
@@ -183,8 +185,18 @@ def _full_dates(question: str) -> list[tuple[int, int, str]]:
 
 
 def _writes_day(folded: str, day: int, month: int) -> bool:
-    """Whether folded text writes the day ``day/month`` without a year: "12/6", "12.6", "12-6", "12 thang 6"."""
-    return bool(re.search(rf"(?<![\d.,/-])0?{day}(?:\s*[/.-]\s*|\s+thang\s+)0?{month}(?![\d]|[.,/-]\d)", folded))
+    """Whether folded text writes the day ``day/month`` without a year: "12/6", "12.6", "12-6", "12 thang 6"
+    (``day`` 0: any day of the month)."""
+    d = r"(?:[1-9]|[12]\d|3[01]|0[1-9])" if day == 0 else rf"0?{day}"
+    return bool(re.search(rf"(?<![\d.,/-]){d}(?:\s*[/.-]\s*|\s+thang\s+)0?{month}(?![\d]|[.,/-]\d)", folded))
+
+
+_MONTH_YEAR = re.compile(r"(?<![\d/.-])tháng\s+(\d{1,2})\s*(?:/|-|năm\s+)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _month_years(question: str) -> list[tuple[int, str]]:
+    """(month, year) of each month the question dates: "tháng 6/2017", "tháng 6 năm 2017"."""
+    return [(int(m.group(1)), m.group(2)) for m in _MONTH_YEAR.finditer(question) if 1 <= int(m.group(1)) <= 12]
 
 
 _LOCAL_HEADS = r"(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran)"
@@ -306,13 +318,18 @@ __all__ += ["periods", "period_conflicts", "conflicting_periods"]
 def later_years(years: tuple[str, ...], article: Article, text: str) -> list[str]:
     """The question's years after the article's own (its event or publication date) that ``text``, a sentence
     of it, does not name: an article of 2017 reports no result of 2018 ("phấn đấu đến năm 2018" names it)."""
-    if len(years) != 1:  # "giai đoạn 2001-2005": a period, which an article of 2001 may plan
-        return []
+    if len(years) != 1 or _year_guessed(article):  # "giai đoạn 2001-2005": a period, which an article of 2001
+        return []  # may plan; an inferred year is no date to be later than (the article's years are checked)
     own = [int(d[:4]) for d in (article.date, article.published) if d and d[:4].isdigit()]
     if not own or int(years[0]) <= max(own) or years[0] in text:
         return []
     # an article that itself reports the year (not as a target) may have its own date wrong (inferred)
     return [] if int(years[0]) in _written_years(article) else [years[0]]
+
+
+def _year_guessed(article: Article) -> bool:
+    """Whether the article's year was only inferred (from a plan's "năm 2018" it reports)."""
+    return any(w.startswith("year inferred") for w in article.warnings)
 
 
 def _written_years(article: Article) -> frozenset[int]:

@@ -36,7 +36,7 @@ from .entities import (
 from .lexicon import ROLE_WORDS
 from .question import PLACE_NAME_HEADS, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
-from .text import Token, expand, is_stop, key_of, norm_number, tokens
+from .text import UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
 
 __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "directive_clause", "head_phrases",
@@ -59,6 +59,7 @@ _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
+_NAMED_ROLE = 0.1  # a role written next to the person the question names (its evidence is the name)
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
 _DOC_HEADS = frozenset(
@@ -997,6 +998,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
     elif info.years and span.kind == "number" and _clause_of_other_years(text, span, info.years):
         bonus -= _OTHER_YEAR  # "Năm 2016, ... 110.000 doanh nghiệp; 4 tháng năm 2017, ... 40.000" for 2016
+    if span.head == "role":
+        bonus += _NAMED_ROLE  # "X giữ chức vụ gì": the role written beside the very name asked
     if span.head == "office":
         bonus -= 0.05  # a role without a name: the answer only where no one is named
     if span.kind == "person" and info.qtype in ("person", "list") and info.lang == "vi":
@@ -1219,12 +1222,25 @@ def _sentence_has(text: str, unit: tuple[str, ...], accented: bool) -> bool:
 _SPECIFIC_ROLES = tuple(r for r in sorted(ROLE_WORDS, key=len, reverse=True) if r not in ("lanh dao", "nguoi dung dau"))
 
 
+# (a lowercase word after a comma ends it too: ", năm nay, ..."; not a place: ", tỉnh Đồng Tháp")
+_ROLE_PLACES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP)\b"
+_LOWER_VOWELS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # what ends the role written after a name: another person, a dash, or the verb of the sentence
 # ("ông Huỳnh Văn Nhã, Phó Chủ tịch UBND Huyện [chỉ đạo] ...", "Trưởng phòng Nội vụ thị xã [cùng] lãnh đạo")
 _ROLE_END = re.compile(
-    rf"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b|\s(?:{_DIRECTIVE_VERBS}|phát biểu|cho biết|chủ trì|"
-    r"khẳng định|báo cáo|trình bày|đã|cùng|tham dự|dự|khai mạc|kết luận|nhận định|thông tin|đề ra|phát động)(?!\w)"
+    rf"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b|(?-i:,\s+(?!{_ROLE_PLACES})[a-zđ{_LOWER_VOWELS}])|"
+    rf"\s(?:{_DIRECTIVE_VERBS}|phát biểu|cho biết|chủ trì|"
+    r"khẳng định|báo cáo|trình bày|đã|cùng|tham dự|dự|khai mạc|kết luận|nhận định|thông tin|đề ra|phát động|"
+    r"giải trình|giải thích|trả lời|trao đổi|chia sẻ|cho rằng|thừa nhận|bày tỏ|nói)(?!\w)"
 )
+
+
+_ROLE_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})(?!\w)")
+_ROLE_OPENER = re.compile(rf"(?i)(?:theo|còn|do|với|của|nhưng|và|tuy nhiên|trong đó)\s+(?=[{UPPER}])")
+
+
+def _has_role(text: str) -> bool:
+    return bool(_ROLE_WORD.search(fold(text)))
 
 
 def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -1236,6 +1252,15 @@ def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]
     # (not "-": "Sở Tài nguyên - Môi trường"; a quote ends what someone said: "... cảnh cáo” - Bộ trưởng A")
     cut = max(head.rfind(c) for c in (",", ";", ":", "(", "”", "“", '"'))
     lo += cut + 1
+    if cut >= 0 and head[cut] == "," and text[lo:span.start].strip()[:1].isupper() and not _has_role(text[lo:span.start]):
+        # "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng": a body's name holds
+        # commas; the role opens at the last role word before them, in the same stretch of capitalized parts
+        far = max(0, span.start - 160)
+        back = text[far:lo]
+        stop = max(back.rfind(c) for c in (";", ":", "(", "”", "“", '"', "."))
+        roles = list(_ROLE_WORD.finditer(fold(back[stop + 1 :])))
+        if roles:
+            lo = far + stop + 1 + roles[-1].start()
     honorific = list(re.finditer(r"(?i)\b(?:đồng chí|ông|bà|có)\s", text[lo : span.start]))
     subject = None  # "Tổng giám đốc của X là ông Mai Văn Hà": the role is the subject before "là"
     if honorific:
@@ -1247,6 +1272,9 @@ def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]
     if re.search(r"\svà\s*$", " " + text[lo : span.start]):  # "Bí thư Thành ủy và [Ông Đinh Văn Bảo]": another's
         lo = span.start
     before = subject or _stripped(text, lo, span.start)
+    m = _ROLE_OPENER.match(text[before[0] : before[1]])
+    if m and not subject:  # "Theo Bộ trưởng Kế hoạch và Đầu tư Võ Hồng Phúc": the role after "Theo"
+        before = (before[0] + m.end(), before[1])
     after = (span.end, span.end)
     m = re.match(r"\s*[-–,(]\s*", text[span.end :])
     if m:
@@ -1284,11 +1312,12 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
             if b - a >= 3 and any(ch.isupper() for ch in text[a:b]):
                 out.append(Span(a, b, "thing", text[a:b], (a, b), "role"))
                 # each of several roles ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố"): "chức vụ gì trong Thành ủy"
-                parts = [m.span() for m in re.finditer(r"[^,;]+", text[a:b])]
+                parts = [_stripped(text, a + s, a + e) for s, e in (m.span() for m in re.finditer(r"[^,;]+", text[a:b]))]
+                # (only parts that each hold a role: not the body after one, "Trưởng ban Kinh tế vĩ mô, [Viện
+                # Nghiên cứu ...]", nor the parts of a body's name, "Ủy ban Văn hóa, [Giáo dục], [Thanh niên]")
+                parts = [(s, e) for s, e in parts if e - s >= 3 and _ROLE_WORD.search(fold(text[s:e]))]
                 for s, e in parts if len(parts) > 1 else ():
-                    s, e = _stripped(text, a + s, a + e)
-                    if e - s >= 3 and text[s : s + 1].isupper():
-                        out.append(Span(s, e, "thing", text[s:e], (s, e), "role"))
+                    out.append(Span(s, e, "thing", text[s:e], (s, e), "role"))
     return out
 
 

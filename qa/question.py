@@ -321,8 +321,10 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         for run in runs:
             while run and (run[0].fold in english or run[0].fold in _EN_MARKERS):
                 run = run[1:]  # "May Tan Hong": the month, then the name
+            person = len(run) >= 3 and is_person_name([t.fold for t in run])  # "Vo Thi Minh Thao": "minh" too
             if len(run) >= 2 and all(
-                t.fold == t.text.lower() and _SYLLABLE.fullmatch(t.fold) and t.fold not in english for t in run
+                t.fold == t.text.lower() and _SYLLABLE.fullmatch(t.fold) and (person or t.fold not in english)
+                for t in run
             ):
                 out.append(" ".join(t.fold for t in run))
         low = fold(text)
@@ -875,18 +877,19 @@ _KEYWORD_ROLES = ("truong phong", "giam doc", "chu tich", "bi thu", "truong ban"
 
 _ROLE_VI = re.compile(r"\b(chuc vu|chuc danh|cuong vi|giu chuc|dam nhiem chuc)\b")
 _ROLE_EN = re.compile(r"\b(position|title|role|post|job)\b")
+_LOWER_PERSON = re.compile(rf"\b(?:ong|ba|dong chi) (?:{'|'.join(sorted(SURNAMES))}) \w+")
 
 
 def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
     """A question about the role of a person it names (``names``: its persons): "Ngô Thị Ái Hương giữ chức vụ
     gì?", "Trần Minh Long là ai?", "What position does Lê Văn Cường hold?", "Who is Trần Minh Long?"."""
-    if not names:
-        return False
     joined = " ".join(folds)
+    if not names:  # a name typed in lower case: "ba vo thi minh thao ... giu chuc vu gi"
+        return text == text.lower() and bool(_ROLE_VI.search(joined) and _LOWER_PERSON.search(joined))
     if qtype == "person":  # "<name> là ai" / "who is <name>": nothing but the name and the wh-words
         rest = fold(text)
         for p in names:
-            rest = rest.replace(fold(p.text), " ")
+            rest = rest.replace(fold(getattr(p, "text", p)), " ")
         words = re.findall(r"\w+", rest)
         return set(words) <= {"la", "ai", "who", "is", "was", "ong", "ba", "dong", "chi", "mr", "ms", "mrs"}
     return bool(_ROLE_VI.search(joined) or (_ROLE_EN.search(joined) and re.search(r"\b(what|which)\b", joined)))
@@ -908,13 +911,15 @@ def analyze_question(question: str) -> QuestionInfo:
         numbers = tuple(n.translate(_EN_SEPARATORS) for n in numbers)
     quoted = tuple(q.strip() for q in _QUOTED.findall(text))
     names, soft_names = _names(text, toks, lang)
-    people = persons(text)
+    people = persons(re.sub(r"['’]s\b", "", text) if lang == "en" else text)  # "Nguyen Dinh Cung's position"
     if lang == "en":
         clean = fold(_QUOTED.sub(" ", text))
         # "which ward's People's Committee runs ...": the possessor is what is asked ("which ward")
         clean = re.sub(r"\b(which|what)\s+(\w+)['’]s\b", r"\1 \2 -", clean).replace("'s", "").replace("’s", "")
         qtype, item, mode = _english_type(clean)
-        if _asks_role(text, qtype, folds, people):
+        # (underthesea may join an English word to the name: "Cung position"; the folded names serve then)
+        named = people or [n for n in names if is_person_name(n.split())]
+        if _asks_role(text, qtype, folds, named):
             qtype, item, mode = "thing", "thing", "role"
         hm = re.search(
             r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(" + "|".join(sorted(EN_HEADS, key=len, reverse=True)) + r")\b", clean

@@ -95,6 +95,8 @@ ANSWERS = [
     # the role of a named person
     ("Ngô Thị Ái Hương giữ chức vụ gì?", "Phó Chủ tịch UBND thị xã", HUONG_THUY),
     ("Who is Trần Minh Long?", "Phó Giám đốc Sở Nội vụ", HUONG_THUY),
+    ("What is Vo Thi Minh Thao's position in Huong Thuy town?", "Trưởng phòng Nội vụ", HUONG_THUY),
+    ("ba vo thi minh thao o thi xa huong thuy giu chuc vu gi", "Trưởng phòng Nội vụ", HUONG_THUY),
     # "người dân" asks what people expect, not what was directed ("dặn")
     ("Người dân Tân Hồng mong đợi điều gì?", "rút ngắn thời gian giải quyết", TAN_HONG),
     # "vì sao": the cause before "nên"

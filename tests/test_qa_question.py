@@ -1666,8 +1666,11 @@ def test_a_role_asked_within_a_body_and_a_top_rank():
     text = "Chủ trì cuộc họp đồng chí Tô Hoàng Linh, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, tham dự có các sở."
     info = analyze_question("Ông Tô Hoàng Linh, Chủ tịch UBND thành phố, giữ chức vụ gì trong Thành ủy?")
     spans = {s.text: s for s in role_spans(text, info)}
-    # a role shares the question's words ("Thành ủy", "thành phố") without merely repeating it: no cost
-    assert type_bonus(spans["Phó Bí thư Thành ủy"], info, text) == 0.0
+    # a role shares the question's words ("Thành ủy", "thành phố") without merely repeating it: no cost, and
+    # being written beside the name asked, it has the same bonus as every role read there
+    from qa.extract import _NAMED_ROLE
+
+    assert type_bonus(spans["Phó Bí thư Thành ủy"], info, text) == _NAMED_ROLE > 0
     text = "Năm 2022, Thành phố phấn đấu cải thiện Chỉ số CCHC được xếp vào top 5 địa phương dẫn đầu."
     info = analyze_question("What ranking target did Cao Lãnh set for its reform index in 2022?")
     (top,) = [n for n in numbers(text) if n.text.startswith("top")]
@@ -2200,3 +2203,54 @@ def test_keyword_dates_and_english_names_typed_without_accents():
     assert analyze_question("Which wards replicated the Friendly Sunday model?").names == ()
     # an acronym the answerer spells out ("CCHC": cải cách hành chính) is no name the article must write
     assert "cchc" not in analyze_question("When did the June 2018 CCHC session take place?").names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Vo Thi Minh Thao's position in Huong Thuy town?",  # a possessive, "minh" also a glossary word
+        "What was Nguyen Dinh Cung's position when he commented on the 2004 corruption ranking?",  # not a rank
+        "ba vo thi minh thao o thi xa huong thuy giu chuc vu gi",  # typed in lower case without accents
+    ],
+)
+def test_role_questions_with_a_possessive_or_a_lower_case_name(question):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode) == ("thing", "role")
+    assert analyze_question("ba ay giu chuc vu gi").mode != "role"  # no family name after "bà"
+
+
+def test_a_role_is_the_whole_body_name_with_its_commas_and_not_the_words_around_it():
+    from qa.extract import role_spans
+
+    roles = lambda q, t: [s.text for s in role_spans(t, analyze_question(q))]  # noqa: E731
+    before = (
+        "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội Phan Thanh Bình "
+        "báo cáo việc tiếp thu ý kiến."
+    )
+    assert roles("Ông Phan Thanh Bình giữ chức vụ gì?", before) == [
+        "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"
+    ]  # (not "Thiếu niên và Nhi đồng của Quốc hội", nor "Giáo dục" as a role of its own)
+    theo = "Theo Bộ trưởng Kế hoạch và Đầu tư Võ Hồng Phúc, cần giải quyết cơ bản các vấn đề cấp bách."
+    assert roles("Ông Võ Hồng Phúc giữ chức vụ gì?", theo) == ["Bộ trưởng Kế hoạch và Đầu tư"]
+    after = "Ông Nguyễn Đình Tấn, Phó Cục thuế TP HCM, giải trình, một số quyết định giao đất chỉ ghi diện tích."
+    assert roles("Ông Nguyễn Đình Tấn giữ chức vụ gì?", after) == ["Phó Cục thuế TP HCM"]
+    body = "Theo ông Nguyễn Đình Cung, Trưởng ban Kinh tế vĩ mô, Viện Nghiên cứu quản lý kinh tế Trung ương, năm nay khác."
+    found = roles("Ông Nguyễn Đình Cung giữ chức vụ gì?", body)
+    assert found[0] == "Trưởng ban Kinh tế vĩ mô, Viện Nghiên cứu quản lý kinh tế Trung ương"
+    assert "Viện Nghiên cứu quản lý kinh tế Trung ương" not in found  # a body is no role
+    place = "Bà Lê Thị Hoa, Giám đốc Sở Nội vụ, tỉnh Đồng Tháp cho biết thêm."
+    assert roles("Bà Lê Thị Hoa là ai?", place)[0] == "Giám đốc Sở Nội vụ, tỉnh Đồng Tháp"  # a place goes on
+
+
+def test_an_article_of_an_inferred_year_that_dates_its_event_in_the_month_asked_holds_the_year():
+    from index.records import Article
+    from qa.constraints import later_years, missing_constraints
+
+    text = "Sáng 6/6, Quốc hội nghe báo cáo về dự án Luật Thủy sản (sửa đổi), thay Luật Thủy sản năm 2003."
+    article = Article("a", "a.txt", text, [], date="2003-06-06", warnings=["year inferred from period"])
+    info = analyze_question("Ai trình bày báo cáo về dự án Luật Thủy sản trước Quốc hội tháng 6/2017?")
+    assert missing_constraints(info, article) == [] and later_years(info.years, article, text) == []
+    other = analyze_question("Ai trình bày báo cáo về dự án Luật Thủy sản trước Quốc hội tháng 7/2017?")
+    assert "2017" in missing_constraints(other, article)  # another month: the year stays unproved
+    dated = Article("b", "b.txt", text, [], date="2003-06-06")  # a year the article states is its own
+    assert missing_constraints(info, dated) == ["2017"]
