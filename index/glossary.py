@@ -481,6 +481,18 @@ handling|giải quyết
 launch|phát động
 launched|phát động
 launching|phát động
+headquarters|trụ sở
+head office|trụ sở
+start operating|đi vào hoạt động
+begin operating|đi vào hoạt động
+came into operation|đi vào hoạt động
+come into operation|đi vào hoạt động
+went into operation|đi vào hoạt động
+go into operation|đi vào hoạt động
+put into operation|đi vào hoạt động
+operating|hoạt động
+operation|hoạt động
+operational|hoạt động
 took part|tham gia
 take part|tham gia
 problem|vướng mắc

@@ -917,8 +917,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             pass  # "khi nào": "từ tháng 7 năm 2018", "từ cuối năm 2014" answer it
         else:
             bonus -= 0.1
-        if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and t.startswith("từ"):
-            bonus += 0.05
+        from_ = t.startswith("từ") or re.search(r"(?i)\btừ\s*$", text[max(0, span.start - 6) : span.start])
+        if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and from_:
+            bonus += 0.05  # "from when ... start operating": "đi vào hoạt động từ [tháng 7 năm 2018]"
         if _ASKS_PLAN.search(asked):  # "dự kiến thông qua vào ngày nào": the date ahead, not the meeting's
             before, after = text[max(0, span.start - 16) : span.start].lower(), text[span.end : span.end + 12].lower()
             if re.search(r"(?:dự kiến|đến|trước|chậm nhất|muộn nhất)\s*$", before) or re.match(r"\s*tới\b", after):

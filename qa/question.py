@@ -47,6 +47,7 @@ _EN_MARKERS = frozenset(
     "what which who whom whose when where why how did does was were is are of and city province district ward "
     "many much the their its has have had been did ask asked at for with from".split()
 )
+_EN_BEFORE_NAME = _EN_MARKERS | frozenset("in on by to during after before since until under".split())  # "In Cao Lanh"
 _EN_YESNO = frozenset("did does do is are was were can could has have had will would should must".split())
 _DIRECT_VERBS = ("yeu cau", "chi dao", "de nghi", "kien nghi", "de xuat", "nhan manh", "giao", "dan", "yeu cau phai")
 _DAN_BEFORE = frozenset(("nguoi", "nhan", "cong", "cu", "nong", "quan", "thi", "vi", "lang"))  # "người dân", "nhân dân"
@@ -201,6 +202,25 @@ _EN_SEPARATORS = str.maketrans(",.", ".,")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one name, not two
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
+# words typed without accents that only look like a place head: "co quan" (cơ quan), "quan ly" (quản lý),
+# "quan tam", "xa hoi" (xã hội), "tinh hinh" (tình hình) ...
+_NOT_HEAD_BEFORE = {"quan": {"co", "lien", "tuong", "khach", "tham", "chu"}, "xa": {"cach", "rut"}}
+_NOT_HEAD_AFTER = {
+    "quan": {"ly", "tam", "trong", "he", "diem", "sat", "chuc", "niem", "doi"},
+    "xa": {"hoi", "xoi"},
+    "tinh": {"hinh", "trang", "than", "thuong", "cam", "chat", "toan"},
+    "phuong": {"an", "thuc", "phap", "huong", "tien", "cham", "dien"},
+}
+
+
+def _not_a_place_head(folds: list[str], i: int, n: int) -> bool:
+    """Whether the one-word place head at ``i`` is a syllable of a common word ("co quan", "quan ly")."""
+    if n != 1:
+        return False
+    w = folds[i]
+    before = folds[i - 1] if i else ""
+    after = folds[i + 1] if i + 1 < len(folds) else ""
+    return before in _NOT_HEAD_BEFORE.get(w, ()) or after in _NOT_HEAD_AFTER.get(w, ())
 
 
 # capitalized words that open a common term written on in lower case ("Nghị quyết", "Hội nghị"), folded
@@ -309,7 +329,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         for i in range(len(folds)):
             for h in _PLACE_HEAD_WORDS:
                 hw = h.split()
-                if folds[i : i + len(hw)] == hw:
+                if folds[i : i + len(hw)] == hw and not _not_a_place_head(folds, i, len(hw)):
                     rest = folds[i + len(hw) : i + len(hw) + 2]
                     bad = any(
                         is_stop(r) or r.isdigit() or r in _PLACE_HEAD_WORDS or r in ADMIN_CAPITALIZED for r in rest
@@ -319,7 +339,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
     if lang == "en":  # "Sa Dec", "Huong Thuy" typed without accents: Vietnamese syllables, no English words
         english = _glossary_words() | set(_EN_MONTHS)
         for run in runs:
-            while run and (run[0].fold in english or run[0].fold in _EN_MARKERS):
+            while run and (run[0].fold in english or run[0].fold in _EN_BEFORE_NAME):
                 run = run[1:]  # "May Tan Hong": the month, then the name
             person = len(run) >= 3 and is_person_name([t.fold for t in run])  # "Vo Thi Minh Thao": "minh" too
             if len(run) >= 2 and all(

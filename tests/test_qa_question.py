@@ -2254,3 +2254,28 @@ def test_an_article_of_an_inferred_year_that_dates_its_event_in_the_month_asked_
     assert "2017" in missing_constraints(other, article)  # another month: the year stays unproved
     dated = Article("b", "b.txt", text, [], date="2003-06-06")  # a year the article states is its own
     assert missing_constraints(info, dated) == ["2017"]
+
+
+def test_lower_case_words_that_only_look_like_a_place_head_give_no_name():
+    info = analyze_question("hop ubnd thang 6/2018, cac co quan dung phan mem gi de giai quyet thu tuc hanh chinh")
+    assert info.extras["soft_names"] == ()  # "co quan dung phan ..." is "cơ quan dùng phần mềm", not "quận Dung Phan"
+    assert analyze_question("quan ly nha nuoc ve dat dai o tinh hinh moi").extras["soft_names"] == ()
+    assert analyze_question("quan long bien co bao nhieu phuong").extras["soft_names"] == ("long bien",)
+
+
+def test_an_english_preposition_opening_the_question_is_no_part_of_the_name():
+    info = analyze_question("In Cao Lanh city, which ward came up with the 'Online Wednesday' model?")
+    assert info.names == ("cao lanh",)
+
+
+def test_from_when_prefers_the_date_after_tu_and_operating_is_glossed():
+    from index.glossary import gloss
+
+    glossed = gloss("when was the new headquarters supposed to start operating")
+    assert "trụ sở" in glossed and "đi vào hoạt động" in glossed
+    text = "Ban hành Nghị quyết ngày 25/10/2017; đưa trụ sở mới đi vào hoạt động từ tháng 7 năm 2018."
+    info = analyze_question("From when was the new headquarters supposed to start operating?")
+    (_, july) = dates(text)
+    assert july.text == "tháng 7 năm 2018"
+    since = analyze_question("When was the new headquarters supposed to open?")
+    assert type_bonus(july, info, text) == pytest.approx(type_bonus(july, since, text) + 0.05)
