@@ -91,6 +91,15 @@ def _has_apart(text: str, name: str) -> bool:
     return re.search(" " + gap.join(map(re.escape, words)) + " ", text) is not None
 
 
+def _has_halves(text: str, name: str) -> bool:
+    """Whether a four-word name that is no person's comes as its two halves, each a name of its own
+    ("Mieu Mon Dong Tam" typed together: "sân bay Miếu Môn" of "xã Đồng Tâm")."""
+    words = _flat(name).split()
+    if len(words) != 4 or is_person_name(words):
+        return False
+    return _has(text, " ".join(words[:2])) and _has(text, " ".join(words[2:]))
+
+
 def name_share(name: str, articles) -> tuple[int, float]:
     """How many of ``articles`` mention ``name`` (or one of its aliases), and their share."""
     articles = list(articles)
@@ -159,7 +168,7 @@ def missing_constraints(
         if local and province_level(name):
             continue  # "huyện Quỳnh Lưu (Nghệ An)": a district's own news may leave its province unsaid
         group = next((g for g in _ALIASES if name in g), {name})
-        if not any(_has(flat, alt) or _has_apart(flat, alt) for alt in group):
+        if not any(_has(flat, alt) or _has_apart(flat, alt) or _has_halves(flat, alt) for alt in group):
             missing.append(name)
     for name in info.extras.get("soft_names", ()):  # "quan long bien" typed without accents: a guess
         if name in common:
@@ -204,7 +213,8 @@ _ROMAN = {_roman(k): k for k in range(1, 40)}
 _ROMAN_RE = r"x{0,3}(?:ix|iv|v?i{0,3})"
 _PERIODS = (
     ("month", re.compile(r"(?<![\d,.])(?<!\d )thang\s+(\d{1,2})(?![\d,.]\d)")),  # "tháng 10", not "7 tháng"
-    ("months", re.compile(r"(?<![\d,.])(\d{1,2})\s+thang\s+(?:dau|cuoi|qua)")),  # "6 tháng đầu năm"
+    # "6 tháng đầu năm"; "trong 4 tháng có gần 40 nghìn doanh nghiệp" (a report's months, not "trong 3 tháng tới")
+    ("months", re.compile(r"(?<![\d,.])(\d{1,2})\s+thang\s+(?:dau|cuoi|qua)|(?<=trong )(\d{1,2})\s+thang(?!\s*(?:toi|sau|nua|\d|/))")),
     ("quarter", re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")),
     # the session and term of an assembly: "kỳ họp thứ 3" / "thứ tư", "Quốc hội khóa XIV" / "khóa 14"
     ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
@@ -239,7 +249,7 @@ def periods(text: str) -> dict[str, set[int]]:
             elif kind == "tier":
                 values = [_TIERS[m.group(1)]]
             else:
-                values = [_ordinal(m.group(1))]
+                values = [_ordinal(next((g for g in m.groups() if g), m.group(1)))]
             for v in values:
                 if v:
                     out.setdefault(kind, set()).add(v)

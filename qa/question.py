@@ -204,9 +204,13 @@ _MIDDLE_NAMES = frozenset(("thi", "van"))  # "Lê Thị | Lệ Thủy" is one na
 _PLACE_HEAD_WORDS = ("tinh", "huyen", "quan", "phuong", "xa", "thi xa", "thanh pho", "tp", "thi tran")
 # words typed without accents that only look like a place head: "co quan" (cơ quan), "quan ly" (quản lý),
 # "quan tam", "xa hoi" (xã hội), "tinh hinh" (tình hình) ...
-_NOT_HEAD_BEFORE = {"quan": {"co", "lien", "tuong", "khach", "tham", "chu"}, "xa": {"cach", "rut"}}
+_NOT_HEAD_BEFORE = {
+    "quan": {"co", "lien", "tuong", "khach", "tham", "chu", "binh", "hai", "bi", "lac", "truc", "ngoai", "tong"},
+    "xa": {"cach", "rut"},
+    "phuong": {"dia", "song", "da", "don"},
+}
 _NOT_HEAD_AFTER = {
-    "quan": {"ly", "tam", "trong", "he", "diem", "sat", "chuc", "niem", "doi"},
+    "quan": {"ly", "tam", "trong", "he", "diem", "sat", "chuc", "niem", "doi", "su", "nhan", "khu", "chung", "dao"},
     "xa": {"hoi", "xoi"},
     "tinh": {"hinh", "trang", "than", "thuong", "cam", "chat", "toan"},
     "phuong": {"an", "thuc", "phap", "huong", "tien", "cham", "dien"},
@@ -882,6 +886,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "number", "number", "money", (), n, n  # "mức phạt ... theo nghị định 127", "vốn FDI đăng ký mới 2004"
     if _starts_with(folds, ROLE_WORDS) or any(re.search(rf"\b{r}\b", joined) for r in _KEYWORD_ROLES):
         return "person", "person", "", (), n, n  # "... hội nghị CCHC quý I 2024 trưởng phòng Nội vụ thị xã"
+    if folds[:2] in (["don", "vi"], ["co", "quan"]):  # "đơn vị quân đội quản lý đất sân bay Miếu Môn": which unit
+        return "place", "place", "", tuple(folds[:2]), 0, 2
     return "thing", "thing", "", (), n, n
 
 

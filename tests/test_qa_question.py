@@ -2279,3 +2279,36 @@ def test_from_when_prefers_the_date_after_tu_and_operating_is_glossed():
     assert july.text == "tháng 7 năm 2018"
     since = analyze_question("When was the new headquarters supposed to open?")
     assert type_bonus(july, info, text) == pytest.approx(type_bonus(july, since, text) + 0.05)
+
+
+def test_a_reports_months_written_trong_n_thang_is_the_span_asked():
+    text = "CPI quý I tăng nhẹ; trong 4 tháng có gần 40 nghìn doanh nghiệp đăng ký mới."
+    assert period_conflicts("trong 4 tháng đầu năm 2017 có bao nhiêu doanh nghiệp thành lập mới", text) == []
+    assert periods("trong 3 tháng tới sẽ hoàn thành") == {}  # a plan's duration is no period reported
+    assert period_conflicts("6 tháng đầu năm có bao nhiêu doanh nghiệp", text) == ["6 tháng"]
+
+
+def test_lower_case_compounds_with_quan_and_a_four_word_name_typed_together():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    assert analyze_question("muc tang truong binh quan can dat nam 2004 2005").extras["soft_names"] == ()
+    assert analyze_question("don vi quan doi quan ly dat o xa dong tam").extras["soft_names"] == ("dong tam",)
+    article = Article("a", "a.txt", "Đất sân bay Miếu Môn thuộc địa phận xã Đồng Tâm, huyện Mỹ Đức.", [])
+    info = analyze_question("don vi quan ly dat san bay Mieu Mon Dong Tam tu nam 2012")
+    assert "mieu mon dong tam" in info.names and "mieu mon dong tam" not in missing_constraints(info, article)
+    other = Article("b", "b.txt", "Sân bay Miếu Môn ở Hà Nội.", [])
+    assert "mieu mon dong tam" in missing_constraints(info, other)  # one half is not the place
+
+
+def test_keyword_queries_opening_with_a_unit_or_an_editor_and_a_two_word_head():
+    info = analyze_question("don vi quan ly dat san bay mieu mon")
+    assert (info.qtype, info.head) == ("place", ("don", "vi"))
+    assert analyze_question("tổng biên tập Báo điện tử Tổ Quốc").qtype == "person"
+    info = analyze_question("Thành phố đồng ý cho doanh nghiệp nào kết hợp với Microsoft?")
+    assert (info.qtype, info.head) == ("place", ("doanh", "nghiep"))  # not "nghiệp" alone
+    text = "Thành phố đã đồng ý cho VNPT kết hợp với Microsoft làm đối tác khung cho đề án."
+    found = [s.text for s in sentence_candidates(text, info)]
+    assert found == ["VNPT"]
+    unit = "Khu đất do Lữ đoàn 28 quản lý, sử dụng từ năm 1988."
+    assert "Lữ đoàn 28" in [s.text for s in sentence_candidates(unit, analyze_question("Đơn vị nào quản lý khu đất?"))]
