@@ -548,6 +548,37 @@ denunciation|tố cáo
 petition|kiến nghị
 voter|cử tri
 national assembly|quốc hội
+japan|nhật bản
+japanese|nhật bản
+south korea|hàn quốc
+korea|hàn quốc
+korean|hàn quốc
+china|trung quốc
+chinese|trung quốc
+united states|mỹ hoa kỳ
+american|mỹ hoa kỳ
+france|pháp
+french|pháp
+germany|đức
+german|đức
+russia|nga
+russian|nga
+australia|úc
+australian|úc
+india|ấn độ
+thailand|thái lan
+taiwan|đài loan
+laos|lào
+cambodia|campuchia
+donor|nhà tài trợ
+donors|nhà tài trợ
+consultative group|nhóm tư vấn
+bankrupt|phá sản
+bankruptcy|phá sản
+jobless|thất nghiệp
+unemployed|thất nghiệp
+unemployment|thất nghiệp
+fiscal year|tài khóa
 """
 
 GLOSSARY: dict[str, str] = {}

@@ -2312,3 +2312,13 @@ def test_keyword_queries_opening_with_a_unit_or_an_editor_and_a_two_word_head():
     assert found == ["VNPT"]
     unit = "Khu đất do Lữ đoàn 28 quản lý, sử dụng từ năm 1988."
     assert "Lữ đoàn 28" in [s.text for s in sentence_candidates(unit, analyze_question("Đơn vị nào quản lý khu đất?"))]
+
+
+def test_english_country_donor_and_bankruptcy_words_are_glossed():
+    from index.glossary import gloss
+
+    glossed = gloss("How much ODA did Japan pledge to Vietnam at the Consultative Group donors meeting?")
+    assert "nhật bản" in glossed and "nhóm tư vấn" in glossed and "nhà tài trợ" in glossed
+    assert "phá sản" in gloss("how many businesses went bankrupt") and "thất nghiệp" in gloss("jobless people")
+    info = analyze_question("How many jobless people does the French Prime Minister's plan aim to help?")
+    assert {"that", "nghiep", "phap"} <= set(info.terms)
