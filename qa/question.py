@@ -1012,8 +1012,9 @@ def analyze_question(question: str) -> QuestionInfo:
     # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"
     unit_mod: tuple[str, ...] = ()
     if unit:
-        # right after the unit, or after a field and "bị/được/đã": "bao nhiêu hồ sơ đất đai bị [trễ hạn]"
-        after = expand(toks[we : we + 8])[len(unit) : len(unit) + 5]
+        # right after the unit, or after a field and "bị/được/đã": "bao nhiêu hồ sơ đất đai bị [trễ hạn]",
+        # "bao nhiêu hồ sơ lĩnh vực đất đai bị [trễ hẹn]"
+        after = expand(toks[we : we + 10])[len(unit) : len(unit) + 8]
         for i in range(len(after)):
             # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]", "bao
             # nhiêu lượt khách du lịch [quốc tế]")

@@ -2322,3 +2322,12 @@ def test_english_country_donor_and_bankruptcy_words_are_glossed():
     assert "phá sản" in gloss("how many businesses went bankrupt") and "thất nghiệp" in gloss("jobless people")
     info = analyze_question("How many jobless people does the French Prime Minister's plan aim to help?")
     assert {"that", "nghiep", "phap"} <= set(info.terms)
+
+
+def test_a_qualifier_after_a_long_field_still_qualifies_the_unit_asked():
+    info = analyze_question("Long Xuyên có bao nhiêu hồ sơ lĩnh vực đất đai bị trễ hẹn?")
+    assert info.extras["unit_mod"] == ("trễ", "hẹn")
+    text = "Thành phố đã tiếp nhận trên 37.000 hồ sơ và giải quyết đúng hạn đạt gần 97%."
+    (files,) = [n for n in numbers(text) if "hồ sơ" in n.text]
+    plain = analyze_question("Long Xuyên có bao nhiêu hồ sơ?")
+    assert type_bonus(files, info, text) < 0 < type_bonus(files, plain, text)
