@@ -59,6 +59,7 @@ _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
+_ACRONYM_NO_PROVINCE = 0.2  # an acronym that is no province for a question asking for provinces
 _NAMED_ROLE = 0.1  # a role written next to the person the question names (its evidence is the name)
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
 _OTHER_YEAR = 0.1  # a candidate naming another year than the question's
@@ -970,6 +971,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
         bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
+    elif span.kind == "place" and not span.head and head in _PROVINCE_HEADS and re.fullmatch(r"[\wĐ]+", span.text) \
+            and span.text.isupper():
+        bonus -= _ACRONYM_NO_PROVINCE  # "những tỉnh, thành phố nào": "ĐBQH" names no province
     elif span.kind == "place" and head in PLACE_NAME_HEADS:
         pass  # "địa danh nào": "Sa Pa" is one without a head
     elif span.kind in ("place", "thing") and info.head and not span.head:

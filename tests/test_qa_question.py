@@ -2331,3 +2331,14 @@ def test_a_qualifier_after_a_long_field_still_qualifies_the_unit_asked():
     (files,) = [n for n in numbers(text) if "hồ sơ" in n.text]
     plain = analyze_question("Long Xuyên có bao nhiêu hồ sơ?")
     assert type_bonus(files, info, text) < 0 < type_bonus(files, plain, text)
+
+
+def test_an_acronym_is_no_province_for_a_question_asking_for_provinces():
+    text = "Bộ trưởng Bộ GD-ĐT đã giải trình một số vấn đề ĐBQH quan tâm về thí điểm hợp đồng giáo viên."
+    info = analyze_question("Bộ GD-ĐT thí điểm hợp đồng giáo viên tại những tỉnh, thành phố nào?")
+    (acronym,) = [s for s in sentence_candidates(text, info) if s.text == "ĐBQH"]
+    other = analyze_question("Ai quan tâm đến thí điểm hợp đồng giáo viên ở đơn vị nào?")
+    assert type_bonus(acronym, info, text) < type_bonus(acronym, other, text) - 0.1
+    hau_giang = "Thí điểm tại Hậu Giang và Ninh Bình."
+    (hg, _) = [s for s in sentence_candidates(hau_giang, info)]
+    assert type_bonus(hg, info, hau_giang) > 0  # a province written bare is still one
