@@ -925,6 +925,18 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
 _NUMBER_WORDS = re.compile(rf"(?<!\w)({'|'.join(COUNT_WORDS)})(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
 
 
+# an aside that describes a person the question names: "ĐB Nguyễn Văn Pha, [người phân tích vì sao ...], thuộc ..."
+_PERSON_ASIDE = re.compile(r",\s*(?:là\s+)?người\s[^,?]*,(?=\s*\w)", re.IGNORECASE)
+
+
+def _without_asides(text: str, toks: list[Token], folds: list[str]) -> list[str]:
+    """``folds`` with the words of a describing aside blanked, so that its "vì sao", "ai", "nào" ask nothing."""
+    spans = [m.span() for m in _PERSON_ASIDE.finditer(text)]
+    if not spans:
+        return folds
+    return ["_" if any(a <= t.start < b for a, b in spans) else f for t, f in zip(toks, folds)]
+
+
 def analyze_question(question: str) -> QuestionInfo:
     """Expected answer type, content words, and constraints of ``question``."""
     text = _NUMBER_WORDS.sub(lambda m: str(COUNT_WORDS[m.group(1).lower()]) + m.group(2), normalize(question).strip())
@@ -981,7 +993,7 @@ def analyze_question(question: str) -> QuestionInfo:
         )
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]
-    qtype, item, mode, head, ws, we = _vi_analysis(folds, stops, text)
+    qtype, item, mode, head, ws, we = _vi_analysis(_without_asides(text, toks, folds), stops, text)
     if qtype == "thing" and folds[:1] == ["ten"] and " ".join(folds[1:3]) in _PERSON_NOUNS:
         qtype, item, mode, head = "person", "person", "", ()  # "Tên tiểu thương bị hất chất thải … là gì"
     if _asks_role(text, qtype, folds, people):

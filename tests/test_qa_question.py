@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.chunking import sentence_spans
+from index.normalize import fold
 from qa import analyze_question
 from qa.constraints import period_conflicts, periods
 from qa.entities import dates, located, numbers, persons, places, things
@@ -2342,3 +2343,17 @@ def test_an_acronym_is_no_province_for_a_question_asking_for_provinces():
     hau_giang = "Thí điểm tại Hậu Giang và Ninh Bình."
     (hg, _) = [s for s in sentence_candidates(hau_giang, info)]
     assert type_bonus(hg, info, hau_giang) > 0  # a province written bare is still one
+
+
+def test_a_wh_word_inside_an_aside_about_a_person_asks_nothing():
+    info = analyze_question(
+        "ĐB Nguyễn Văn Pha, người phân tích vì sao hộ kinh doanh không muốn lên doanh nghiệp, thuộc đoàn ĐBQH tỉnh nào?"
+    )
+    assert (info.qtype, info.head) == ("place", ("tinh",))  # not "vì sao" (a reason)
+    assert {"phan", "tich", "doanh"} <= {fold(t) for t in info.terms}  # the aside's words still count
+    assert analyze_question("Vì sao người dân chưa hài lòng?").mode == "reason"
+
+
+def test_two_days_joined_by_va_are_one_date():
+    assert [d.text for d in dates("Trong hai ngày 11 và 12/7, BHXH Việt Nam tổ chức hội nghị.")] == ["ngày 11 và 12/7"]
+    assert [d.text for d in dates("Ngày 9-8-1991 và 3/2")] == ["Ngày 9-8-1991", "3/2"]
