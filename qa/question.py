@@ -754,6 +754,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             return "date", "date", mode, (), i, i + len(pat.split())
     for pat in ("vi sao", "tai sao", "ly do", "nguyen nhan", "vi ly do gi"):
         i = at(pat)
+        if i >= 0 and pat in ("ly do", "nguyen nhan") and _wh_before(folds, i):
+            continue  # "Bộ trưởng nào đã giải thích lý do ...": the reason is what he explained, not what is asked
         if i >= 0:
             return "thing", "thing", "reason", (), i, i + len(pat.split())
     i = at("ai")
@@ -923,6 +925,14 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
 
 # "Bảy tháng đầu năm", "sáu tháng": the articles write the count of months in digits ("7 tháng đầu năm")
 _NUMBER_WORDS = re.compile(rf"(?<!\w)({'|'.join(COUNT_WORDS)})(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
+
+
+_WH = frozenset(("nao", "ai", "gi", "may", "dau"))
+
+
+def _wh_before(folds: list[str], i: int) -> bool:
+    """Whether a question word ("nào", "ai", "bao nhiêu") comes before position ``i``."""
+    return any(f in _WH for f in folds[:i]) or "bao nhieu" in " ".join(folds[:i])
 
 
 # an aside that describes a person the question names: "ĐB Nguyễn Văn Pha, [người phân tích vì sao ...], thuộc ..."

@@ -2357,3 +2357,11 @@ def test_a_wh_word_inside_an_aside_about_a_person_asks_nothing():
 def test_two_days_joined_by_va_are_one_date():
     assert [d.text for d in dates("Trong hai ngày 11 và 12/7, BHXH Việt Nam tổ chức hội nghị.")] == ["ngày 11 và 12/7"]
     assert [d.text for d in dates("Ngày 9-8-1991 và 3/2")] == ["Ngày 9-8-1991", "3/2"]
+
+
+def test_ly_do_after_the_question_word_is_what_was_explained_not_what_is_asked():
+    info = analyze_question("Bộ trưởng Bộ Tài chính nào đã giải thích lý do đề xuất trao quyền điều tra cho cơ quan thuế?")
+    assert info.qtype == "person"
+    assert analyze_question("Ai nêu lý do hồ sơ trễ hạn?").qtype == "person"
+    for reason in ("Lý do gì khiến hồ sơ trễ hạn?", "Nguyên nhân của tình trạng hồ sơ trễ hạn ở Long Xuyên là gì?"):
+        assert analyze_question(reason).mode == "reason"
