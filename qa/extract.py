@@ -971,7 +971,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
         bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
-    elif span.kind == "place" and not span.head and head in _PROVINCE_HEADS and re.fullmatch(r"[\wĐ]+", span.text) \
+    elif span.kind == "place" and not span.head and head in _PROVINCE_HEADS and re.fullmatch(r"\w+", span.text) \
             and span.text.isupper():
         bonus -= _ACRONYM_NO_PROVINCE  # "những tỉnh, thành phố nào": "ĐBQH" names no province
     elif span.kind == "place" and head in PLACE_NAME_HEADS:
