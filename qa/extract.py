@@ -36,7 +36,7 @@ from .entities import (
 from .lexicon import ROLE_WORDS
 from .question import PLACE_NAME_HEADS, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
-from .text import UPPER, Token, expand, is_stop, key_of, norm_number, tokens
+from .text import LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
 
 __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "directive_clause", "head_phrases",
@@ -1229,11 +1229,10 @@ _SPECIFIC_ROLES = tuple(r for r in sorted(ROLE_WORDS, key=len, reverse=True) if 
 
 # (a lowercase word after a comma ends it too: ", năm nay, ..."; not a place: ", tỉnh Đồng Tháp")
 _ROLE_PLACES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP)\b"
-_LOWER_VOWELS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # what ends the role written after a name: another person, a dash, or the verb of the sentence
 # ("ông Huỳnh Văn Nhã, Phó Chủ tịch UBND Huyện [chỉ đạo] ...", "Trưởng phòng Nội vụ thị xã [cùng] lãnh đạo")
 _ROLE_END = re.compile(
-    rf"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b|(?-i:,\s+(?!{_ROLE_PLACES})[a-zđ{_LOWER_VOWELS}])|"
+    rf"(?i)[;)]|\s[-–]\s|(?:,|\svà)\s*(?:đồng chí|ông|bà)\b|(?-i:,\s+(?!{_ROLE_PLACES})[{LOWER}])|"
     rf"\s(?:{_DIRECTIVE_VERBS}|phát biểu|cho biết|chủ trì|"
     r"khẳng định|báo cáo|trình bày|đã|cùng|tham dự|dự|khai mạc|kết luận|nhận định|thông tin|đề ra|phát động|"
     r"giải trình|giải thích|trả lời|trao đổi|chia sẻ|cho rằng|thừa nhận|bày tỏ|nói)(?!\w)"
@@ -1245,6 +1244,7 @@ _ROLE_OPENER = re.compile(rf"(?i)(?:theo|còn|do|với|của|nhưng|và|tuy nhi�
 
 
 def _has_role(text: str) -> bool:
+    """Whether ``text`` names a role ("Trưởng ban", "Chủ nhiệm")."""
     return bool(_ROLE_WORD.search(fold(text)))
 
 
@@ -1320,7 +1320,7 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
                 parts = [_stripped(text, a + s, a + e) for s, e in (m.span() for m in re.finditer(r"[^,;]+", text[a:b]))]
                 # (only parts that each hold a role: not the body after one, "Trưởng ban Kinh tế vĩ mô, [Viện
                 # Nghiên cứu ...]", nor the parts of a body's name, "Ủy ban Văn hóa, [Giáo dục], [Thanh niên]")
-                parts = [(s, e) for s, e in parts if e - s >= 3 and _ROLE_WORD.search(fold(text[s:e]))]
+                parts = [(s, e) for s, e in parts if e - s >= 3 and _has_role(text[s:e])]
                 for s, e in parts if len(parts) > 1 else ():
                     out.append(Span(s, e, "thing", text[s:e], (s, e), "role"))
     return out
