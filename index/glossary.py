@@ -535,6 +535,52 @@ plant|trồng
 planted|trồng
 vehicle|phương tiện
 violation|vi phạm
+take effect|có hiệu lực hiệu lực thi hành
+takes effect|có hiệu lực hiệu lực thi hành
+took effect|có hiệu lực hiệu lực thi hành
+come into effect|có hiệu lực
+comes into effect|có hiệu lực
+come into force|có hiệu lực
+comes into force|có hiệu lực
+effective|hiệu lực
+small and medium-sized enterprises|doanh nghiệp nhỏ và vừa
+small and medium enterprises|doanh nghiệp nhỏ và vừa
+small and medium-sized businesses|doanh nghiệp nhỏ và vừa
+smes|doanh nghiệp nhỏ và vừa
+press|báo chí
+the press|báo chí
+principal|hiệu trưởng
+primary school|trường tiểu học
+founded|thành lập
+established|thành lập
+teachers|giáo viên
+labour contract|hợp đồng lao động
+labour contracts|hợp đồng lao động
+labor contracts|hợp đồng lao động
+pilot|thí điểm
+piloted|thí điểm
+university|đại học
+universities|đại học
+error|sai sót lỗi
+errors|sai sót lỗi
+mistake|sai sót
+mistakes|sai sót
+detection|phát hiện
+detect|phát hiện
+detected|phát hiện
+specialized inspection|kiểm tra chuyên ngành
+specialised inspection|kiểm tra chuyên ngành
+specialized inspections|kiểm tra chuyên ngành
+social housing|nhà ở xã hội
+transfer|chuyển nhượng chuyển giao
+minimum|tối thiểu
+maximum|tối đa
+at least|ít nhất tối thiểu
+frequency|tần suất
+state budget|ngân sách nhà nước
+fined|phạt
+interview|phỏng vấn
+private sector|khu vực tư nhân kinh tế tư nhân
 insurance|bảo hiểm
 student|học sinh sinh viên
 teacher|giáo viên

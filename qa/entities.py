@@ -69,7 +69,8 @@ def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
 # ------------------------------------------------------------------ numbers
 
 _APPROX = (
-    r"(?:gần|trên|hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|gấp|lần thứ|thứ|top"
+    # ("hơn" after an adjective compares: "không được nhỏ hơn [20 ha]" is no "more than 20 ha")
+    r"(?:gần|trên|(?<!nhỏ )(?<!lớn )(?<!thấp )(?<!cao )(?<!ít )(?<!nhiều )(?<!dài )(?<!ngắn )hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|gấp|lần thứ|thứ|top"
     r"|(?<=lên )số|(?<=đứng )số|(?<=hạng )số)"  # "vươn lên số 1": a rank
 )
 _NUM = r"\d+(?:[.,]\d+)*"

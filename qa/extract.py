@@ -34,7 +34,7 @@ from .entities import (
     things,
 )
 from .lexicon import ROLE_WORDS
-from .question import PLACE_NAME_HEADS, QuestionInfo, foreign_name
+from .question import LATE, ON_TIME, PLACE_NAME_HEADS, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
 from .text import LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -818,20 +818,31 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             rate_of = info.extras.get("rate_of", ())
             if rate_of and not _sentence_has(text, rate_of, info.accented) and not _same_people(rate_of, text):
                 bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
+            if _other_timeliness(info.extras.get("rate_timely", ""), text, span):
+                bonus -= 2 * _UNIT_MISMATCH  # "tỷ lệ hồ sơ trễ hạn" is not "giải quyết đúng hạn đạt gần 97%"
             if re.search(r"%\s*/\s*(?:năm|tháng|quý)", t) and not _ASKS_PER_TIME.search(asked):
                 bonus -= 0.1  # "10,5%/năm" is a growth, no "tỷ lệ hộ nghèo"
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
         if "%" in t and not asks_rate and (_ASKS_COUNT_EN.search(asked) or info.unit[:1] in (("điểm",), ("diem",))):
             bonus -= _UNIT_MISMATCH  # "how many patients", "bao nhiêu điểm": neither is answered by "20%"
+        bonus += _bound_bonus(asked, text, span)
         if info.mode == "duration":
             if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t):
                 bonus += 0.08
+            if _ASKS_OFTEN.search(asked):  # "bao lâu một lần": "2 tuần/lần", not the "7 tháng" of a report
+                bonus += 0.1 if re.search(r"/\s*(?:1|một)?\s*lần|lần\s*/|\b(?:một|1)\s+lần|\bmỗi\b", t + text[span.end : span.end + 10]) else -0.05
             else:  # "13 người" counts people: no answer to "bao lâu" (a bare number may still be one)
                 bonus -= 0.15 if re.match(r"\s*\w", t[span.core[1] - span.start :]) else 0.08
         if info.mode == "rank":
             before = text[max(0, span.start - 12) : span.start].lower()
             bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d|\btop\b", t + " " + before) else -0.15  # "top 5"
+            if re.search(r"\blen\b", asked):  # "tăng lên hạng mấy": "tăng hạng từ 91 lên [82]", not "từ 91"
+                wider = text[max(0, span.start - 20) : span.start].lower()
+                if re.search(r"\blên\s*$", before) and re.search(r"thứ|hạng", wider):
+                    bonus += 0.2
+                elif t.startswith("từ "):
+                    bonus -= 0.1
         if info.mode == "money":  # "how much did X spend": an amount of money, not "top 5"
             # (a magnitude counts money unless another noun follows it: "13,17 triệu người" is no amount)
             money = re.search(r"đồng|usd", t) or re.search(r"(?:tỷ|tỉ|triệu)(?!\s+\w)", t)
@@ -904,6 +915,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 pass
             elif tail and not tail[0][:1].isdigit() and info.unit[0] not in tail[:3]:
                 bonus -= _UNIT_MISMATCH  # "3 mô hình" when "bao nhiêu hộ dân" was asked
+                if fold(tail[0]) in _TIME_WORDS and info.mode != "duration":
+                    bonus -= 0.1  # "2 năm" is a time, never a count of "thành viên"
                 if not _sentence_has(text, info.unit, info.accented):
                     bonus -= 0.08  # ... in a sentence that never counts "hộ dân"
             elif not tail and not _sentence_has(text, info.unit, info.accented):
@@ -1101,6 +1114,47 @@ def _verb_before(info: QuestionInfo, text: str, i: int) -> bool:
         return False
     words = [fold(w.lower()) for w in re.findall(r"\w+", text[max(0, i - 40) : i])]
     return words[-2:] == [folds[ws - 2], folds[ws - 1]]
+
+
+# a bound asked ("nhỏ nhất", "tối thiểu", "at least" / "tối đa", "at most") and the bound a figure states
+_ASKS_MIN = re.compile(r"\b(nho nhat|toi thieu|it nhat|thap nhat|minimum|at least|smallest)\b")
+_ASKS_MAX = re.compile(r"\b(toi da|nhieu nhat|lau nhat|maximum|at most|longest)\b")
+# (the span may hold the "hơn": "không được nhỏ [hơn 20 ha]")
+_SAYS_MIN = re.compile(r"(?:không (?:được )?(?:nhỏ|thấp|ít)(?: hơn)?|không dưới|tối thiểu|ít nhất)\s*$")
+_SAYS_MAX = re.compile(r"(?:không (?:được )?(?:quá|vượt|lớn|cao|nhiều|dài)(?: hơn)?|tối đa|nhiều nhất)\s*$")
+_BOUND = 0.1
+
+
+def _bound_bonus(asked: str, text: str, span: Span) -> float:
+    """A figure stating the bound asked ("nhỏ nhất ... bao nhiêu ha": "không được nhỏ hơn [20 ha]") gains
+    ``_BOUND``, one stating the other bound ("[dưới 50 ha]" is no minimum) loses it; 0 when none is asked."""
+    wants_min, wants_max = bool(_ASKS_MIN.search(asked)), bool(_ASKS_MAX.search(asked))
+    if wants_min == wants_max:
+        return 0.0
+    before = text[max(0, span.start - 30) : span.start].lower()
+    t = span.text.lower()
+    says_min = _SAYS_MIN.search(before) or re.match(r"(?:tối thiểu|ít nhất|từ)\s", t) or re.match(
+        r"\s*trở lên", text[span.end : span.end + 10].lower())
+    says_max = _SAYS_MAX.search(before) or re.match(r"(?:tối đa|không quá|dưới)\s", t) or re.match(
+        r"\s*trở xuống", text[span.end : span.end + 10].lower())
+    if bool(says_min) == bool(says_max):
+        return 0.0
+    return _BOUND if bool(says_min) == wants_min else -_BOUND
+
+
+_TIME_WORDS = frozenset(("nam", "thang", "ngay", "tuan", "gio", "phut", "quy"))
+_ASKS_OFTEN = re.compile(r"\bbao lau (?:mot|1) lan\b|\btan suat\b|\bhow often\b")
+
+
+def _other_timeliness(asked: str, text: str, span: Span) -> bool:
+    """Whether the clause of a rate says the other timeliness than the one asked: "đúng hạn" for a rate of files
+    "trễ hạn", or the reverse (``asked`` folded, "" when the question says neither)."""
+    if not asked:
+        return False
+    a, b = clause_around(text, span.start, span.end)
+    said = fold(text[a:b])
+    same, other = (LATE, ON_TIME) if asked in LATE else (ON_TIME, LATE)
+    return any(re.search(rf"\b{w}\b", said) for w in other) and not any(re.search(rf"\b{w}\b", said) for w in same)
 
 
 def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> bool:

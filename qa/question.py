@@ -186,6 +186,10 @@ _QUALIFIERS = frozenset(
     .split("|")
 )
 _ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
+_DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạn", "bị xử lý quá hạn"
+LATE = ("tre han", "qua han", "tre hen", "qua hen")
+ON_TIME = ("dung han", "dung hen", "truoc han", "som han")
+_TIMELY = re.compile(rf"\b({'|'.join(LATE + ON_TIME)})\b")
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
@@ -333,7 +337,9 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         for i in range(len(folds)):
             for h in _PLACE_HEAD_WORDS:
                 hw = h.split()
-                if folds[i : i + len(hw)] == hw and not _not_a_place_head(folds, i, len(hw)):
+                if folds[i : i + len(hw)] == hw and not _not_a_place_head(folds, i, len(hw)) and not (
+                    i and toks[i].text[:1].isupper()  # "ba Nguyen Thanh Tinh": a capital makes it a name's
+                ):
                     rest = folds[i + len(hw) : i + len(hw) + 2]
                     bad = any(
                         is_stop(r) or r.isdigit() or r in _PLACE_HEAD_WORDS or r in ADMIN_CAPITALIZED for r in rest
@@ -548,6 +554,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
     if wh in ("who", "whom", "whose"):
         return "person", "person", ""
     if wh == "where":
+        if re.search(r"\b(rank|ranks|ranked|placed|stand|stands|stood)\b", after):
+            return "number", "number", "rank"  # "Where did Tân Hồng district rank": "xếp thứ 11/12"
         return "place", "place", ""
     if wh in ("what", "which"):
         if re.match(r"\s*did\b", after) and _EN_DIRECT.search(main):
@@ -692,13 +700,18 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     # yes/no: "... có ... không?", "... phải không?", "... chưa?"
     # ("... đã hoàn thiện chưa (phiên họp tháng 6/2018)": a closing parenthesis only gives the context)
     core = text[: m.start()] if (m := re.search(r"\s*\([^()]*\)[\s?.!]*$", text)) else text
+    # (so does a closing source or address: "... có được tính lũy tiến không, theo ông Đặng Hùng Võ?", "..., thưa
+    # Thứ trưởng?")
+    core = core[: m.start()] if (m := re.search(r",\s*(?:theo|thưa|thua)\s[^,]*$", core, re.IGNORECASE)) else core
     last = [t.fold for t in tokens(core)] if core != text else folds
     m = len(last)
     # (a question word read with its accents where written: "Mai Ái Trực", "xe máy" ask nothing)
     wh = re.search(r"(?<!\w)(bao nhiêu|nào|gì|ai|bao lâu|mấy)(?!\w)", core.lower()) if accented else re.search(
         r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", " ".join(last)
     )
-    if m >= 2 and last[-1] in ("khong", "chua") and not wh:
+    # ("đã có trường hợp nào bị khiển trách ... chưa": "nào" is "any", the question a yes/no)
+    any_yet = last[-1:] == ["chua"] and re.search(r"\bco (?:\w+ ){1,3}nao\b", " ".join(last))
+    if m >= 2 and last[-1] in ("khong", "chua") and (not wh or any_yet):
         if "co" in last[:-1] or "da" in last[:-1] or last[-2] in ("phai", "dung", "duoc", "hay") or last[-1] == "chua":
             return "yesno", "yesno", "", (), m - 1, m
     for pat, mode in (("bao nhieu", ""), ("bao lau", "duration"), ("may", "")):
@@ -721,7 +734,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if re.search(r"\b(ty le|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
             mode = "percent"  # "đạt bao nhiêu % kế hoạch"
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
-        if re.search(r"\bxep (thu|hang)\b|\bthu hang\b", joined) and not counted:
+        if re.search(r"\bxep (thu|hang)\b|\bthu hang\b|\bhang (?:may|bao nhieu)\b", joined) and not counted:
             mode = "rank"  # "xếp thứ bao nhiêu" -- but "tiến bao nhiêu bậc" counts steps
         # with accents when typed with them: "tiến độ" is not "tiền"
         money = _MONEY.search(text.lower()) if fold(text) != text.lower() else _MONEY_FOLDED.search(joined)
@@ -804,6 +817,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             or (role and hs not in PLACE_HEADS)
             or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"])
             or " ".join(np[:2]) in _PERSON_NOUNS  # "Cử tri quận Tân Bình nào", "Đại biểu nào"
+            or " ".join(np[-2:]) in _PERSON_NOUNS  # "... ở Quốc hội, đại biểu nào"
         ):
             item = "person"
         elif hs in PLACE_HEADS + UNIT_HEADS + PLACE_NAME_HEADS:
@@ -873,13 +887,18 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "date", "date", "", (), n, n  # "Nghị quyết số 19-NQ/TU ngày ban hành", "... ngày tổ chức"
     if re.search(r"\b(ty le|ti le|ty trong|(?:muc|muc do|chi so) hai long)\b", joined):
         return "number", "number", "percent", (), n, n  # "(Đề nghị) cho biết mức hài lòng về ..."
-    if re.search(r"\b(so luong|chi so|so diem|bao nhieu|diem (?:binh quan|trung binh)|tong diem)\b", joined):
+    if re.search(r"\b(so luong|chi so|so diem|bao nhieu|diem (?:binh quan|trung binh)|tong diem)\b", joined) or re.match(
+        r"diem (?:danh gia|so|cchc|par|sipas|hai long)\b", joined
+    ):  # "điểm đánh giá chất lượng phục vụ ... bình quân hàng tháng TP Long Xuyên": a score
         return "number", "number", "", (), n, n
     for counted in _COUNT_KEYWORD.finditer(joined):  # "số thủ tục thực hiện một cửa": how many, the unit after
         i = len(joined[: counted.start()].split())
         if _as_written(text, folds, i, i + 1) in (None, "số"):  # not the "sơ" of "hồ sơ, giấy tờ"
             return "number", "number", "", (), i, i + 1
-    if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined):
+    # (typed with accents only: folded, "so" may be a "sở", "so nội vụ")
+    if folds[0] == "so" and n > 2 and folds[1] not in _NOT_COUNTED and _as_written(text, folds, 0, 1) == "số":
+        return "number", "number", "", (), 0, 1  # "số khu vực bỏ phiếu của TP HCM ...", "số thi thể ... chưa nhận dạng"
+    if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined) or re.search(r"\b(tri gia|gia tri)$", joined):
         return "number", "number", "money", (), n, n
     if re.search(r"\b(muc tang truong|tang truong gdp|toc do tang truong)\b", joined):
         return "number", "number", "percent", (), n, n  # "mức tăng trưởng GDP dự kiến Văn kiện Đại hội X"
@@ -899,6 +918,8 @@ _COUNT_KEYWORD = re.compile(
     r"(?<!nghi quyet )(?<!ho )\bso (?=ho so|thu tuc|y kien|nguoi|doanh nghiep|du an|can bo|cong chuc|vien chuc|don|"
     r"tien|ho dan|ho\b|xa|phuong|lan|vu|truong hop|giay|tai khoan|dich vu|tthc|dvc|luot|khach|chuong|dieu\b)"
 )
+# what "số" opens when it counts nothing: "số hóa", "số liệu", "số hiệu", "số điện thoại", "số phận"
+_NOT_COUNTED = frozenset(("hoa", "lieu", "hieu", "dien", "phan", "hoc", "du", "ky", "thu", "so"))
 # heads of an office that a keyword query names to ask who holds the post (not "Thủ tướng chỉ đạo ...")
 _KEYWORD_ROLES = ("truong phong", "giam doc", "chu tich", "bi thu", "truong ban", "chanh van phong")
 
@@ -912,8 +933,8 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
     """A question about the role of a person it names (``names``: its persons): "Ngô Thị Ái Hương giữ chức vụ
     gì?", "Trần Minh Long là ai?", "What position does Lê Văn Cường hold?", "Who is Trần Minh Long?"."""
     joined = " ".join(folds)
-    if not names:  # a name typed in lower case: "ba vo thi minh thao ... giu chuc vu gi"
-        return text == text.lower() and bool(_ROLE_VI.search(joined) and _LOWER_PERSON.search(joined))
+    if not names:  # a name typed without accents: "ba vo thi minh thao ... giu chuc vu gi", "ba Nguyen Thanh Tinh"
+        return bool(_ROLE_VI.search(joined) and _LOWER_PERSON.search(joined))
     if qtype == "person":  # "<name> là ai" / "who is <name>": nothing but the name and the wh-words
         rest = fold(text)
         for p in names:
@@ -1006,7 +1027,8 @@ def analyze_question(question: str) -> QuestionInfo:
     qtype, item, mode, head, ws, we = _vi_analysis(_without_asides(text, toks, folds), stops, text)
     if qtype == "thing" and folds[:1] == ["ten"] and " ".join(folds[1:3]) in _PERSON_NOUNS:
         qtype, item, mode, head = "person", "person", "", ()  # "Tên tiểu thương bị hất chất thải … là gì"
-    if _asks_role(text, qtype, folds, people):
+    # (underthesea's NER may miss a name in a long question: the capitalized name found serves then)
+    if _asks_role(text, qtype, folds, people or [n for n in names if is_person_name(n.split())]):
         qtype, item, mode, head = "thing", "thing", "role", ()
     weights: dict[str, float] = {}
     left_l: list[str] = []
@@ -1036,12 +1058,17 @@ def analyze_question(question: str) -> QuestionInfo:
     if unit:
         # right after the unit, or after a field and "bị/được/đã": "bao nhiêu hồ sơ đất đai bị [trễ hạn]",
         # "bao nhiêu hồ sơ lĩnh vực đất đai bị [trễ hẹn]"
-        after = expand(toks[we : we + 10])[len(unit) : len(unit) + 8]
+        after = expand(toks[we : we + 12])[len(unit) : len(unit) + 10]
         for i in range(len(after)):
             # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]", "bao
             # nhiêu lượt khách du lịch [quốc tế]")
             origin = i <= 2 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
-            if i and after[i - 1].fold not in ("bi", "duoc", "da", "dang") and not origin:
+            passive = i and after[i - 1].fold in ("bi", "duoc", "da", "dang")
+            # (or after the verb of the passive: "bao nhiêu hồ sơ thủ tục hành chính bị giải quyết [trễ hạn]")
+            passive = passive or (
+                i >= 3 and after[i - 3].fold == "bi" and " ".join(t.fold for t in after[i - 2 : i]) in _DONE_TO
+            )
+            if i and not passive and not origin:
                 continue
             for n in (2, 1):
                 if len(after) >= i + n and " ".join(t.fold for t in after[i : i + n]) in _QUALIFIERS:
@@ -1057,6 +1084,8 @@ def analyze_question(question: str) -> QuestionInfo:
             if len(nxt) == 2 and not any(t.is_num or is_stop(t.text, accented) for t in nxt):
                 rate_of = tuple(key_of(t, accented) for t in nxt)
             break
+    # how timely the rate asked is: "tỷ lệ hồ sơ ... bị [trễ hạn]" is not answered by "đúng hạn đạt gần 97%"
+    timely = re.search(_TIMELY, " ".join(folds)) if mode == "percent" else None
     head_text = ""  # the head as written, when the question has accents ("kỳ", not "kỹ")
     if accented and head:
         n = len(head)
@@ -1090,6 +1119,7 @@ def analyze_question(question: str) -> QuestionInfo:
             # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
             "unit_mod": unit_mod,
             "rate_of": rate_of,
+            "rate_timely": timely.group(1) if timely else "",
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
             # the tier of government asked ("ở cấp xã đạt bao nhiêu"), read in the candidate's clause
             "phrases": tuple(dict.fromkeys(re.findall(r"\bcap (?:xa|phuong|huyen|quan|tinh)\b", " ".join(folds)))),

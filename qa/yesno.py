@@ -132,6 +132,8 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
         return "Có", 0.6  # "còn hạn chế không" against "… chưa hoàn thiện": a shortcoming, said otherwise
     if s_neg != q_neg:
         return "Không", 0.6
+    if s_neg and info.lang == "vi":  # both deny the same words: "vẫn chưa hoàn thiện không?" - "chưa hoàn thiện"
+        return "Có", 0.55
     return None, 0.5
 
 

@@ -585,3 +585,26 @@ def test_a_rate_a_yes_no_question_states_is_checked_against_the_article_s_own_ra
         answer = answerer.ask(question)
         assert answer.answer == "Không", question
         assert "97%" in answer.sources[0].quote
+
+
+def test_seed_questions_of_round_11_shapes(answerer):
+    # a keyword query for a score, a rank asked with "where", a role asked of a name the tagger misses
+    assert answerer.ask(
+        "diem danh gia chat luong phuc vu nguoi dan doanh nghiep binh quan hang thang tp long xuyen 7 thang dau nam 2024"
+    ).answer == "77,19 điểm"
+    rank = answerer.ask("Where did Tân Hồng district rank among the province's districts, towns and cities on the PAR index?")
+    assert "11/12" in rank.answer
+    role = answerer.ask(
+        "Bà Võ Thị Minh Thảo dự hội nghị sơ kết cải cách hành chính quý I năm 2024 của thị xã Hương Thủy với chức vụ gì?"
+    )
+    assert role.answer.startswith("Trưởng phòng Nội vụ")
+
+
+def test_late_files_are_not_answered_by_the_files_received_or_the_on_time_rate(answerer):
+    # Long Xuyên reports files received (37.000) and the on-time rate (gần 97%), never the late ones
+    for question in (
+        "Trong 7 tháng đầu năm 2024, thành phố Long Xuyên có bao nhiêu hồ sơ thủ tục hành chính bị giải quyết trễ hạn?",
+        "Tỷ lệ hồ sơ lĩnh vực đất đai bị trễ hạn ở thành phố Long Xuyên trong 7 tháng đầu năm 2024 là bao nhiêu?",
+    ):
+        assert answerer.ask(question).abstained, question
+    assert answerer.ask("Tỷ lệ hồ sơ giải quyết đúng hạn của Long Xuyên 7 tháng đầu năm 2024").answer == "gần 97%"

@@ -2365,3 +2365,101 @@ def test_ly_do_after_the_question_word_is_what_was_explained_not_what_is_asked()
     assert analyze_question("Ai nêu lý do hồ sơ trễ hạn?").qtype == "person"
     for reason in ("Lý do gì khiến hồ sơ trễ hạn?", "Nguyên nhân của tình trạng hồ sơ trễ hạn ở Long Xuyên là gì?"):
         assert analyze_question(reason).mode == "reason"
+
+
+def test_keyword_queries_that_ask_a_score_a_count_or_a_value():
+    score = "diem danh gia chat luong phuc vu nguoi dan doanh nghiep binh quan hang thang tp long xuyen 7 thang dau nam 2024"
+    assert analyze_question(score).qtype == "number"
+    count = analyze_question("số khu vực bỏ phiếu của TP HCM trong đợt bầu cử đại biểu HĐND 3 cấp")
+    assert (count.qtype, count.unit) == ("number", ("khu", "vực"))
+    assert analyze_question("so noi vu ha noi chat van hanh dan").qtype != "number"  # "sở", typed without accents
+    assert analyze_question("số hóa hồ sơ Long Xuyên").qtype != "number"
+    assert analyze_question("cơ sở tân dược Hồng Mai quận 3 lô thuốc bị thu giữ trị giá").mode == "money"
+
+
+def test_where_a_place_ranks_asks_a_rank():
+    info = analyze_question("Where did Tân Hồng district rank among the province's districts on the PAR index?")
+    assert (info.qtype, info.mode) == ("number", "rank")
+    assert analyze_question("Where did the Tân Hồng meeting take place?").qtype == "place"
+    assert analyze_question("Việt Nam tăng lên hạng mấy về môi trường kinh doanh?").mode == "rank"
+
+
+def test_a_role_asked_of_a_name_the_tagger_misses_or_typed_without_accents():
+    long = "Bà Võ Thị Minh Thảo dự hội nghị sơ kết cải cách hành chính quý I năm 2024 của thị xã Hương Thủy với chức vụ gì?"
+    assert not persons(long)  # the premise: the tagger misses the name in this long question
+    assert analyze_question(long).mode == "role"
+    plain = analyze_question("ba Nguyen Thanh Tinh giu chuc vu gi o quan Cau Giay")
+    assert plain.mode == "role" and "giu chuc" not in plain.extras["soft_names"]  # "Tinh" is the name's
+
+
+def test_a_yes_no_question_closed_by_its_source_or_an_address():
+    assert analyze_question("Thuế nhà đất có được tính lũy tiến không, theo ông Đặng Hùng Võ?").qtype == "yesno"
+    assert analyze_question("Đã có trường hợp nào bị khiển trách chưa, thưa Thứ trưởng?").qtype == "yesno"
+    assert analyze_question("Trường hợp nào bị khiển trách, theo ông Võ?").qtype != "yesno"
+
+
+def test_a_delegate_asked_is_a_person_after_a_place():
+    info = analyze_question('Tại phiên thảo luận ở Quốc hội, đại biểu nào cho rằng bộ máy công quyền có "ba khuyết điểm"?')
+    assert info.qtype == "person"
+
+
+def test_the_timeliness_of_a_rate_and_of_a_count_asked():
+    text = "Thành phố đã tiếp nhận trên 37.000 hồ sơ và giải quyết đúng hạn đạt gần 97%."
+    (rate,) = [n for n in numbers(text) if "%" in n.text]
+    late = analyze_question("Tỷ lệ hồ sơ lĩnh vực đất đai bị trễ hạn ở Long Xuyên là bao nhiêu?")
+    on_time = analyze_question("Tỷ lệ hồ sơ giải quyết đúng hạn ở Long Xuyên là bao nhiêu?")
+    assert (late.extras["rate_timely"], on_time.extras["rate_timely"]) == ("tre han", "dung han")
+    assert type_bonus(rate, late, text) < type_bonus(rate, on_time, text) - 0.2
+    count = analyze_question("Long Xuyên có bao nhiêu hồ sơ thủ tục hành chính bị giải quyết trễ hạn?")
+    assert count.extras["unit_mod"] == ("trễ", "hạn")
+
+
+def test_a_bound_asked_prefers_the_figure_stating_it():
+    text = "Dự án có quy mô dưới 50 ha, nhưng không được nhỏ hơn 20 ha."
+    small, large = analyze_question("Dự án nhỏ nhất được phép là bao nhiêu ha?"), analyze_question("Dự án rộng bao nhiêu ha?")
+    spans = {n.text: n for n in numbers(text)}
+    assert set(spans) == {"dưới 50 ha", "20 ha"}  # "nhỏ hơn 20 ha" is no "more than 20 ha"
+    assert type_bonus(spans["20 ha"], small, text) > type_bonus(spans["20 ha"], large, text)
+    assert type_bonus(spans["dưới 50 ha"], small, text) < type_bonus(spans["dưới 50 ha"], large, text)
+    assert [n.text for n in numbers("tăng hơn 10.000 tỷ đồng")] == ["hơn 10.000 tỷ đồng"]
+
+
+def test_how_often_prefers_a_frequency_and_a_count_is_no_duration():
+    text = "UBND giao tổ công tác xử lý kiến nghị của doanh nghiệp thường xuyên 2 tuần/lần trong 7 tháng cuối năm."
+    info = analyze_question("Tổ công tác xử lý kiến nghị của doanh nghiệp bao lâu một lần?")
+    spans = {n.text: n for n in numbers(text)}
+    assert type_bonus(spans["2 tuần/lần"], info, text) > type_bonus(spans["7 tháng"], info, text) + 0.1
+    members = analyze_question("Quốc hội bỏ phiếu tín nhiệm bao nhiêu thành viên Chính phủ?")
+    said = "Các thành viên Chính phủ sau khi bổ nhiệm 2 năm bắt đầu bỏ phiếu tín nhiệm."
+    (two_years,) = numbers(said)
+    assert type_bonus(two_years, members, said) < -0.15  # a unit mismatch, and a time at that
+
+
+def test_a_rank_risen_to_is_the_figure_after_len():
+    text = "Môi trường kinh doanh năm 2017 nước ta đã được tăng hạng từ 91 lên 82."
+    info = analyze_question("Việt Nam tăng lên hạng mấy?")
+    spans = {n.text: n for n in numbers(text) if n.text != "2017"}
+    assert info.mode == "rank"
+    assert type_bonus(spans["82"], info, text) > type_bonus(spans["từ 91"], info, text) + 0.12
+
+
+def test_a_sentence_denying_what_the_question_denies_says_yes():
+    info = analyze_question(
+        "Có phải cơ sở vật chất, trang thiết bị của Trung tâm Hành chính công thành phố vẫn chưa hoàn thiện không?"
+    )
+    agrees = "Tuy nhiên, cơ sở vật chất, trang thiết bị của Trung tâm Hành chính công thành phố chưa hoàn thiện."
+    silent = "Hoàn thành việc lắp đặt trang thiết bị để đưa trụ sở mới Trung tâm hành chính công vào hoạt động."
+    assert decide(info, [agrees, silent])[:1] == ("Có",)  # not the "Không" of the sentence that denies nothing
+    plain = analyze_question("Trang thiết bị của Trung tâm Hành chính công thành phố đã hoàn thiện chưa?")
+    assert decide(plain, [agrees])[0] == "Không"
+
+
+def test_english_words_for_taking_effect_founding_errors_and_the_press_are_glossed():
+    from index.glossary import gloss
+
+    assert "có hiệu lực" in gloss("When does the Law on Support for Small and Medium-sized Enterprises take effect?")
+    assert "doanh nghiệp nhỏ và vừa" in gloss("support for small and medium-sized enterprises")
+    assert "thành lập" in gloss("What year was MPDF founded?")
+    glossed = gloss("what is the error detection rate of specialized inspections at customs?")
+    assert "sai sót" in glossed and "phát hiện" in glossed and "kiểm tra chuyên ngành" in glossed
+    assert "báo chí" in gloss("since when had the press reported on the primary school principal")
