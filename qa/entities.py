@@ -476,6 +476,9 @@ _PUBLIC_TAIL = re.compile(
 _CITY_OF_A_NAME = re.compile(r"(?i)(?:\btp\.?|thành phố)\s*hồ chí minh$")
 
 
+_NAMED_AFTER_HEADS = frozenset(("phuong", "xa", "quan", "huyen", "thi tran", "duong", "pho"))
+
+
 def places(text: str) -> list[Span]:
     """Places and units: "Phường 2", "UBND phường Hòa Thuận", "Sở Nội vụ", capitalized place names."""
     low = text.lower()
@@ -531,7 +534,10 @@ def places(text: str) -> list[Span]:
                 end, low_n = we, 1  # "Phòng Quản lý hồ sơ": an office's name goes on in lower case
             else:
                 break
-        end = min([end] + [ps for ps, _ in people if j < ps < end])
+        # (a ward or street named after a person is the place's name: "phường Lê Đại Hành", "đường Trần Phú")
+        first = j + len(text[j:]) - len(text[j:].lstrip())
+        named_after = fold(head) in _NAMED_AFTER_HEADS
+        end = min([end] + [ps for ps, _ in people if j < ps < end and not (named_after and ps == first)])
         if end <= j:
             continue
         if text[:end].lower().endswith("hành chính"):

@@ -130,19 +130,37 @@ _COUNTED_IS = re.compile(r"\b\d+\s+(?:[^\W\d_]+\s+){1,3}?(là\s+)(?=[A-ZĐ\"“]
 _GOES_ON = re.compile(r"\s+(?:giai đoạn \d{4}|(?:đã|đang|sẽ|vừa|nhằm)\s)")
 
 
-def enumerations(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
-    """Enumerations after "gồm", "như", ":", "4 xã là" in ``text``: (marker position, item ranges)."""
+# verbs that introduce what a list question asks when the question says them too: "người dân mong đợi những
+# điều gì" - "người dân mong đợi cần rút ngắn thời gian ..., giảm phí/lệ phí ..., ..."
+_DENIAL = re.compile(r"\b(?:chua|khong)\b")
+_LIST_VERBS = ("mong đợi", "mong muốn", "kiến nghị", "đề xuất")
+
+
+def enumerations(text: str, verbs: tuple[str, ...] = ()) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Enumerations after "gồm", "như", ":", "4 xã là" (or one of ``verbs``) in ``text``: (marker position,
+    item ranges)."""
     out = []
     markers = [(m.start(), m.end()) for m in _ENUM.finditer(text)]
+    for verb in verbs:
+        markers += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){verb}(?:\s+(?:cần|là|rằng|được))?\s+", text)]
     markers += [m.span(1) for m in _COUNTED_IS.finditer(text)]
+    # a list in brackets: "một số sản phẩm chưa đạt ... (sữa chế biến, bia, thiếc tinh luyện, ...)"
+    brackets = {m.start(): m.end() - 1 for m in re.finditer(r"\([^()]{3,300}\)", text) if "," in m.group(0)}
+    markers += [(at, at + 1) for at in brackets]
     for at, begin in sorted(markers):
         if re.search(r"(?:Ảnh|Nguồn|Photo)\s*$", text[:at], re.IGNORECASE):
             continue  # "Ảnh: Bích Hồng/TTXVN": a credit, not an enumeration
-        end = len(text)
-        stop = re.search(r"\.\s|…|\.\.\.", text[begin:])
+        end = brackets.get(at, len(text))
+        stop = re.search(r"\.\s|…|\.\.\.", text[begin:end])
         if stop:
             end = begin + stop.start()
         segment = text[begin:end].rstrip(" .;")
+        # the enumeration ends where the sentence goes on after its first items ("3 bên là Hải quan, DN và ngân
+        # hàng [đã góp phần ...], đồng thời là ...": its "là" opens no enumeration)
+        sep = re.search(r"[,;]", segment)
+        goes_on = _GOES_ON.search(segment, sep.end()) if sep else None
+        if goes_on:
+            segment = segment[: goes_on.start()]
         parts = [(begin + s, begin + e) for s, e in split_items(segment)]
         if parts:  # the last item ends where the sentence goes on ("..., Đài Truyền hình Việt Nam [đã diễn ra ...]")
             s, e = parts[-1]
@@ -160,17 +178,23 @@ def best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
     from .extract import local_support
 
     best = None
+    asked = fold(info.text)
+    denied = bool(_DENIAL.search(asked))
+    verbs = tuple(v for v in _LIST_VERBS if re.search(rf"\b{fold(v)}\b", asked))
     for x in sents[:4]:
         if x.missing:
             continue
         text = x.sentence.text
-        for pos, parts in enumerations(text):
+        for pos, parts in enumerations(text, verbs):
             s, e = parts[0][0], parts[-1][1]
             span = Span(s, e, "clause", text[s:e], (s, e))
             score = x.score + 0.3 * local_support(text, span, info, vocab, context=x.context)
             before = " ".join(re.findall(r"\w+", fold(text[max(0, pos - 40) : pos]))[-4:])
             if info.head and f" {' '.join(info.head)} " in f" {before} ":
                 score += _HEAD_BONUS  # "các thủ tục ưu tiên như: ..." for "những thủ tục nào"
+            intro = " ".join(re.findall(r"\w+", fold(text[max(0, pos - 80) : pos]))[-12:])
+            if bool(_DENIAL.search(intro)) != denied:
+                score -= _HEAD_BONUS  # "sản phẩm nào chưa đạt": not those "đạt hoặc vượt mục tiêu như: ..."
             if best is None or score > best[0]:
                 best = (score, x, parts)
     return best

@@ -802,6 +802,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     i = at("nao")
     if i >= 0:
         lo = _np_start(folds, stops, i)
+        if lo == i and i >= 2 and folds[i - 2] in ("nhung", "cac"):
+            lo = i - 1  # a noun the stop list holds: "gồm những [bên] nào"
         np = folds[lo:i]
         plural = lo > 0 and folds[lo - 1] in ("nhung", "cac")
         head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
@@ -841,14 +843,16 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return item, item, "", head, start, i + 1
     i = at("gi")
     if i >= 0:
-        plural = i > 0 and folds[i - 1] == "nhung"
+        # (through a filler noun: "mong đợi những [điều] gì", "những [vấn đề] gì")
+        k = i - (2 if folds[i - 2 : i] == ["van", "de"] else 1 if i and folds[i - 1] in ("dieu", "viec") else 0)
+        plural = k > 0 and folds[k - 1] == "nhung"
         head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
         hs = " ".join(head)
         prev = folds[i - 1] if i > 0 else ""
-        if plural and directive_before(i - 1) and folds[i - 2 : i - 1] != ["gom"]:
-            return "directive", "directive", "", (), i - 1, i + 1
+        if plural and directive_before(k - 1) and folds[k - 2 : k - 1] != ["gom"]:
+            return "directive", "directive", "", (), k - 1, i + 1
         if plural:
-            return "list", "thing", "", (), i - 1, i + 1
+            return "list", "thing", "", (), k - 1, i + 1
         if hs in PLACE_HEADS + UNIT_HEADS and _written_as_unit(text, folds, i, head):
             return "place", "place", "", head, i - len(head), i + 1
         if hs in PLACE_HEADS + UNIT_HEADS:

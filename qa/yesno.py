@@ -78,18 +78,39 @@ def _neg_near(sentence: str, question: str) -> bool:
     return False
 
 
+def _denied(text: str) -> set[str]:
+    """The content words (folded) right after each negation of ``text``, up to the clause's end."""
+    out: set[str] = set()
+    for m in _NEG.finditer(text):
+        clause = re.split(r"[;,.:()?]", text[m.end() :], maxsplit=1)[0]
+        out |= {w for w in re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE] if not is_stop(w, False)}
+    return out
+
+
+def _same_denial(question: str, sentence: str) -> bool:
+    """Whether the sentence denies what the question denies ("vẫn chưa [hoàn thiện]" - "chưa [hoàn thiện]"),
+    not something else ("vì không [thực hiện quy định]" - "chưa [có trường hợp] nào")."""
+    return bool(_denied(question) & _denied(sentence))
+
+
 _NEG_REACH = 60  # characters before a rate where a negation denies it
 # the question's closing "không?"/"chưa?", even before a parenthesis: "... không (theo hội nghị quý I)?"
 _TAG = re.compile(r"\s*\b(không|chưa|khong|chua)\s*(?:\([^()]*\))?\s*\??\s*$", re.IGNORECASE)
 
 
+# a closing source or address after the tag: "... không, theo ông Đặng Hùng Võ?", "... chưa, thưa Thứ trưởng?"
+_CLOSING = re.compile(r",\s*(?:theo|thưa|thua)\s[^,]*$", re.IGNORECASE)
+
+
 def without_tag(question: str) -> str:
-    """The question without its closing yes/no word."""
-    return _TAG.sub("", question.strip())
+    """The question without its closing yes/no word (nor a source or address closing it)."""
+    return _TAG.sub("", _CLOSING.sub("", question.strip()))
 
 
 def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
     """("Có" | "Không" | None when the sentence says nothing either way, confidence) for one sentence."""
+    if sentence.rstrip().endswith("?"):
+        return None, 0.5  # an interviewer's question ("Hiện có bao nhiêu trường hợp ... bị xử lý, thưa ông?") states nothing
     q = fold(info.text)
     s = fold(sentence)
     # rankings: "đứng cuối/đầu" vs "xếp thứ a/b"
@@ -132,8 +153,8 @@ def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:
         return "Có", 0.6  # "còn hạn chế không" against "… chưa hoàn thiện": a shortcoming, said otherwise
     if s_neg != q_neg:
         return "Không", 0.6
-    if s_neg and info.lang == "vi":  # both deny the same words: "vẫn chưa hoàn thiện không?" - "chưa hoàn thiện"
-        return "Có", 0.55
+    if s_neg and q_neg and info.lang == "vi" and _same_denial(without_tag(info.text), sentence):
+        return "Có", 0.55  # both deny the same words: "vẫn chưa hoàn thiện không?" - "chưa hoàn thiện"
     return None, 0.5
 
 

@@ -608,3 +608,17 @@ def test_late_files_are_not_answered_by_the_files_received_or_the_on_time_rate(a
     ):
         assert answerer.ask(question).abstained, question
     assert answerer.ask("Tỷ lệ hồ sơ giải quyết đúng hạn của Long Xuyên 7 tháng đầu năm 2024").answer == "gần 97%"
+
+
+def test_a_list_asked_with_a_denial_is_the_enumeration_its_introduction_denies(tmp_path):
+    text = (
+        "Phát triển công nghiệp tỉnh Nghệ An\n\n"
+        "Ban thường vụ Tỉnh ủy nghe báo cáo 5 năm thực hiện Nghị quyết 06 về phát triển công nghiệp. "
+        "Một số sản phẩm phát triển nhanh đạt hoặc vượt mục tiêu Nghị quyết như: gạch ốp lát, đường kính, xi măng,... "
+        "một số sản phẩm chưa đạt hoặc đạt thấp so với mục tiêu (sữa chế biến, bia, thiếc tinh luyện,...).\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"congnghiep": text}))
+    low = answerer.ask("Những sản phẩm công nghiệp nào của Nghệ An chưa đạt mục tiêu Nghị quyết 06?")
+    assert low.items[:3] == ["sữa chế biến", "bia", "thiếc tinh luyện"]
+    high = answerer.ask("Những sản phẩm công nghiệp nào của Nghệ An đạt hoặc vượt mục tiêu Nghị quyết 06?")
+    assert high.items[:2] == ["gạch ốp lát", "đường kính"]

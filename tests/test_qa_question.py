@@ -23,7 +23,7 @@ from qa.extract import (
     type_bonus,
 )
 from qa.lists import split_items
-from qa.yesno import decide
+from qa.yesno import decide, decide_one, without_tag
 
 
 @pytest.mark.parametrize(
@@ -2463,3 +2463,45 @@ def test_english_words_for_taking_effect_founding_errors_and_the_press_are_gloss
     glossed = gloss("what is the error detection rate of specialized inspections at customs?")
     assert "sai sót" in glossed and "phát hiện" in glossed and "kiểm tra chuyên ngành" in glossed
     assert "báo chí" in gloss("since when had the press reported on the primary school principal")
+
+
+def test_a_closing_source_is_no_denial_and_an_interviewers_question_decides_nothing():
+    question = "Thuế nhà đất có được tính lũy tiến theo số nhà sở hữu không, theo ông Đặng Hùng Võ?"
+    assert without_tag(question) == "Thuế nhà đất có được tính lũy tiến theo số nhà sở hữu"
+    info = analyze_question(question)
+    said = "Hiện việc thu thuế nhà đất tính tổng diện tích, không theo lũy tiến, không có biện pháp điều tiết."
+    assert decide(info, [said])[0] == "Không"
+    asked = analyze_question("Đã có trường hợp nào bị khiển trách vì không thực hiện quy định về CCHC chưa, thưa ông?")
+    interview = "- Hiện có bao nhiêu trường hợp không thực hiện quy định về cải cách hành chính bị xử lý, thưa ông?"
+    assert decide_one(asked, interview) == (None, 0.5)
+    # a denial of something else than the question's ("vì không [thực hiện]" - "chưa [có trường hợp]") is no yes
+    assert decide_one(asked, "Chưa có trường hợp nào bị khiển trách, nhưng nhắc nhở thì có.")[0] != "Có"
+
+
+def test_a_ward_named_after_a_person_is_a_place():
+    text = "Các vụ hành dân ở phường Lê Đại Hành (quận Hai Bà Trưng), phường Cống Vị (quận Ba Đình), ông Nhuệ cam kết."
+    assert [p.text for p in places(text)][:2] == ["phường Lê Đại Hành", "quận Hai Bà Trưng"]
+    office = [p.text for p in places("Giám đốc Sở Nội vụ Lê Quang Nhuệ trả lời chất vấn.")]
+    assert office == ["Sở Nội vụ"]  # an office's head stays no part of the name that follows
+
+
+def test_list_questions_through_a_filler_noun_or_a_noun_the_stop_list_holds():
+    info = analyze_question("Người dân huyện Tân Hồng mong đợi những điều gì trong việc giải quyết thủ tục hành chính?")
+    assert info.qtype == "list"
+    sides = analyze_question("Phối hợp thu ngân sách 3 bên trong lĩnh vực hải quan gồm những bên nào?")
+    assert (sides.qtype, sides.head) == ("list", ("ben",))
+
+
+def test_enumerations_after_the_questions_verb_in_brackets_and_ending_where_the_sentence_goes_on():
+    from qa.lists import enumerations
+
+    def items(text, verbs=()):
+        return [[text[s:e] for s, e in parts] for _, parts in enumerations(text, verbs)]
+
+    wishes = "Người dân mong đợi cần rút ngắn thời gian giải quyết, giảm phí/lệ phí, chấn chỉnh thái độ của công chức."
+    assert items(wishes) == []
+    assert items(wishes, ("mong đợi",)) == [["rút ngắn thời gian giải quyết", "giảm phí/lệ phí", "chấn chỉnh thái độ của công chức"]]
+    sides = "Phối hợp giữa 3 bên là Hải quan, DN và ngân hàng đã góp phần giảm chi phí cho DN, đồng thời là bước tiến."
+    assert items(sides) == [["Hải quan", "DN", "ngân hàng"]]
+    low = "Một số sản phẩm chưa đạt mục tiêu (sữa chế biến, bia, thiếc tinh luyện,...). Sản phẩm khác đạt."
+    assert items(low) == [["sữa chế biến", "bia", "thiếc tinh luyện"]]
