@@ -49,7 +49,7 @@ from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
 from .sentences import Sentence, article_sentences, enumeration_leads
-from .text import key_of, tokens
+from .text import UPPER, key_of, tokens
 from .yesno import decide
 
 __all__ = ["Answerer", "ask", "THRESHOLD", "THRESHOLD_EN", "DEFAULT_K"]
@@ -86,6 +86,7 @@ _CUE_BONUS = 0.05
 _OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
 _CONTINENT = re.compile(r"(?<!\w)(?:châu (?:Á|Âu|Phi|Mỹ|Đại Dương)|Đông Nam Á|ASEAN)(?!\w)")
 _OTHER_YEARS = 0.3  # ... about other years than the one asked ("Trong năm 2016, ..." for 2017)
+_OTHER_BODY = 0.2  # ... that names only other ministries or departments than the one asked
 _OTHER_COUNTRY = 0.3  # ... about another country (a figure of the country it names, hardly of the one asked)
 
 
@@ -316,6 +317,7 @@ class Answerer:
         out: list[_Cand] = []
         asked = _provinces_asked(info)
         countries = countries_in(info.text) if info.lang == "vi" else set()
+        bodies, fields = ministries_in(info.text), fields_in(info.text)
         for x in sents:
             text = x.sentence.text
             spans = [s for s in sentence_candidates(text, info, kind) if not overlaps_question(s, info)]
@@ -329,6 +331,12 @@ class Answerer:
             elsewhere = _OTHER_PROVINCE if (said and not said & asked) or abroad else 0.0
             # "Hàn Quốc cam kết bao nhiêu" against "... là Nhật Bản với mức cam kết 835 triệu USD": another country's
             elsewhere += _OTHER_COUNTRY if countries and named and not named & countries else 0.0
+            # "Bộ Tài chính đã bãi bỏ bao nhiêu văn bản" against "Bộ Thủy sản đã bãi bỏ 112 văn bản": another body's
+            others = ministries_in(text) if bodies and spans else set()
+            elsewhere += _OTHER_BODY if others and not others & bodies else 0.0
+            # "... trong lĩnh vực thuế" against "Trong lĩnh vực hải quan, Bộ Tài chính hủy bỏ 15 văn bản"
+            other_fields = fields_in(text) if fields and spans else set()
+            elsewhere += _OTHER_BODY if other_fields and not other_fields & fields else 0.0
             # "Trong năm 2016, ... tiếp nhận 21.519 hồ sơ" for "năm 2017": a sentence about another year only
             elsewhere += _OTHER_YEARS if spans and _about_other_years(info, text) else 0.0
             for span in spans:
@@ -452,8 +460,12 @@ class Answerer:
         )
 
 
-_COMPARED = re.compile(r"(?i)(?:so với|cùng kỳ|hơn)\s+(?:cùng kỳ\s+)?(?:năm\s+)?$")
+# (through the period compared: "tăng 107% so với 6 tháng đầu năm 2016", "so với quý I năm 2016")
+_COMPARED = re.compile(
+    r"(?i)(?:so với|cùng kỳ|hơn)\s+(?:cùng kỳ\s+)?(?:\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?|quý\s+[IV1-4]+\s+)?(?:năm\s+)?$"
+)
 _SINCE = re.compile(r"(?i)\b(?:từ|kể từ|since)\s+(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s+)?$")
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 
 
@@ -465,14 +477,41 @@ def _about_other_years(info: QuestionInfo, text: str) -> bool:
         return False
     said: set[str] = set()
     for m in YEARS_IN_TEXT.finditer(text):
-        before = text[max(0, m.start() - 20) : m.start()]
+        before = text[max(0, m.start() - 32) : m.start()]
         if _SINCE.search(before) and any(y >= m.group(0) for y in info.years):
             return False  # "từ năm 2016 đến nay" holds 2017
         if not _COMPARED.search(before):
             said.add(m.group(0))
     for m in _YEAR_RANGE.finditer(text):
         said.update(str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1))
+    for m in _MONTH_YEAR.finditer(text):  # "Đến hết tháng 6/2017" dates its figures too
+        if not _COMPARED.search(text[max(0, m.start() - 32) : m.start()]):
+            said.add(m.group(1))
     return bool(said) and not said & set(info.years)
+
+
+_MINISTRY = re.compile(rf"(?<!\w)(?:Bộ|Sở)\s+([{UPPER}][\w-]*)(?:\s+([\w-]+))?")
+_SHARED_FIRST = frozenset(("tài", "công"))  # "Bộ Tài chính" / "Bộ Tài nguyên", "Bộ Công an" / "Bộ Công Thương"
+
+
+def ministries_in(text: str) -> set[str]:
+    """The ministries and departments (Bộ, Sở) ``text`` names, by the first word of their name as written
+    ("Thủy", "Giáo" is not "Giao"), two words where the first is shared ("tài chính"); "bộ máy" is none."""
+    out = set()
+    for m in _MINISTRY.finditer(text):
+        if m.group(1).isupper() or "&" in text[m.end(1) : m.end(1) + 1]:
+            continue  # "Sở TT&TT", "Bộ GD-ĐT": an abbreviation, not comparable with the name written out
+        first = m.group(1).lower()
+        out.add(f"{first} {(m.group(2) or '').lower()}".strip() if first in _SHARED_FIRST else first)
+    return out
+
+
+def fields_in(text: str) -> set[str]:
+    """The fields ``text`` names ("lĩnh vực [thuế]", "lĩnh vực [hải quan]"), by their first word (folded)."""
+    return {m.group(1) for m in re.finditer(r"\blinh vuc (\w+)", fold(text).lower()) if m.group(1) not in _NO_FIELD}
+
+
+_NO_FIELD = frozenset(("nay", "do", "khac", "cua", "nao", "gi", "va", "tren", "trong", "chuyen", "quan", "lien"))
 
 
 def _provinces_asked(info: QuestionInfo) -> set[str]:

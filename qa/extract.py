@@ -34,7 +34,7 @@ from .entities import (
     things,
 )
 from .lexicon import ROLE_WORDS
-from .question import LATE, ON_TIME, PLACE_NAME_HEADS, QuestionInfo, foreign_name
+from .question import LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIERS, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
 from .text import LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -818,7 +818,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             rate_of = info.extras.get("rate_of", ())
             if rate_of and not _sentence_has(text, rate_of, info.accented) and not _same_people(rate_of, text):
                 bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
-            if _other_timeliness(info.extras.get("rate_timely", ""), text, span):
+            elif rate_of and len(re.findall(r"\d\s*%", text)) >= 2:
+                a, b = clause_around(text, span.start, span.end)  # several rates: the one of the clause naming it
+                if not _sentence_has(text[a:b], rate_of, info.accented):
+                    bonus -= 0.1  # "tỷ lệ hồ sơ ...": not "tỷ lệ giải quyết phản ánh, kiến nghị ... đạt 100%"
+            if _other_qualifier(info.extras.get("rate_quals", ()), text, span):
                 bonus -= 2 * _UNIT_MISMATCH  # "tỷ lệ hồ sơ trễ hạn" is not "giải quyết đúng hạn đạt gần 97%"
             if re.search(r"%\s*/\s*(?:năm|tháng|quý)", t) and not _ASKS_PER_TIME.search(asked):
                 bonus -= 0.1  # "10,5%/năm" is a growth, no "tỷ lệ hộ nghèo"
@@ -1146,15 +1150,19 @@ _TIME_WORDS = frozenset(("nam", "thang", "ngay", "tuan", "gio", "phut", "quy"))
 _ASKS_OFTEN = re.compile(r"\bbao lau (?:mot|1) lan\b|\btan suat\b|\bhow often\b")
 
 
-def _other_timeliness(asked: str, text: str, span: Span) -> bool:
-    """Whether the clause of a rate says the other timeliness than the one asked: "đúng hạn" for a rate of files
-    "trễ hạn", or the reverse (``asked`` folded, "" when the question says neither)."""
+def _other_qualifier(asked: tuple[str, ...], text: str, span: Span) -> bool:
+    """Whether the clause of a rate qualifies its files otherwise than the question (``asked``, folded): "đúng
+    hạn" for a rate of files "trễ hạn" (or "quá hạn": the same), "đúng hạn" for a rate of files "trực tuyến"."""
     if not asked:
         return False
     a, b = clause_around(text, span.start, span.end)
     said = fold(text[a:b])
-    same, other = (LATE, ON_TIME) if asked in LATE else (ON_TIME, LATE)
-    return any(re.search(rf"\b{w}\b", said) for w in other) and not any(re.search(rf"\b{w}\b", said) for w in same)
+    found = {q for q in RATE_QUALIFIERS if re.search(rf"\b{q}\b", said)}
+
+    def kinds(quals) -> set[str]:
+        return {"late" if q in LATE else "on time" if q in ON_TIME else q for q in quals}
+
+    return bool(found) and not kinds(found) & kinds(asked)
 
 
 def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> bool:

@@ -189,7 +189,9 @@ _ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
 _DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạn", "bị xử lý quá hạn"
 LATE = ("tre han", "qua han", "tre hen", "qua hen")
 ON_TIME = ("dung han", "dung hen", "truoc han", "som han")
-_TIMELY = re.compile(rf"\b({'|'.join(LATE + ON_TIME)})\b")
+# what a rate is of, beside its files: "tỷ lệ hồ sơ [trễ hạn]", "tỷ lệ hồ sơ nộp [trực tuyến]" (folded)
+RATE_QUALIFIERS = LATE + ON_TIME + ("truc tuyen", "ton dong", "nuoc ngoai", "trong nuoc", "quoc te", "noi dia")
+_RATE_QUALIFIER = re.compile(rf"\b({'|'.join(RATE_QUALIFIERS)})\b")
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
@@ -1088,8 +1090,8 @@ def analyze_question(question: str) -> QuestionInfo:
             if len(nxt) == 2 and not any(t.is_num or is_stop(t.text, accented) for t in nxt):
                 rate_of = tuple(key_of(t, accented) for t in nxt)
             break
-    # how timely the rate asked is: "tỷ lệ hồ sơ ... bị [trễ hạn]" is not answered by "đúng hạn đạt gần 97%"
-    timely = re.search(_TIMELY, " ".join(folds)) if mode == "percent" else None
+    # what the rate asked is of: "tỷ lệ hồ sơ ... bị [trễ hạn]" is not answered by "đúng hạn đạt gần 97%"
+    rate_quals = tuple(dict.fromkeys(_RATE_QUALIFIER.findall(" ".join(folds)))) if mode == "percent" else ()
     head_text = ""  # the head as written, when the question has accents ("kỳ", not "kỹ")
     if accented and head:
         n = len(head)
@@ -1123,7 +1125,7 @@ def analyze_question(question: str) -> QuestionInfo:
             # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
             "unit_mod": unit_mod,
             "rate_of": rate_of,
-            "rate_timely": timely.group(1) if timely else "",
+            "rate_quals": rate_quals,
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
             # the tier of government asked ("ở cấp xã đạt bao nhiêu"), read in the candidate's clause
             "phrases": tuple(dict.fromkeys(re.findall(r"\bcap (?:xa|phuong|huyen|quan|tinh)\b", " ".join(folds)))),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index import Filters, Index, build_index
-from qa import ABSTAIN_MESSAGE, Answer, Answerer, ask
+from qa import ABSTAIN_MESSAGE, Answer, Answerer, analyze_question, ask
 from tests.seeds import CAO_LANH, HOP_T6, HUONG_THUY, LONG_XUYEN, TAN_HONG
 
 
@@ -622,3 +622,35 @@ def test_a_list_asked_with_a_denial_is_the_enumeration_its_introduction_denies(t
     assert low.items[:3] == ["sữa chế biến", "bia", "thiếc tinh luyện"]
     high = answerer.ask("Những sản phẩm công nghiệp nào của Nghệ An đạt hoặc vượt mục tiêu Nghị quyết 06?")
     assert high.items[:2] == ["gạch ốp lát", "đường kính"]
+
+
+def test_a_figure_of_another_ministry_or_field_is_hardly_the_one_asked(tmp_path):
+    from qa.answerer import fields_in, ministries_in
+
+    assert ministries_in("Bộ Thủy sản, Bộ Tài chính, Bộ Tài nguyên và Sở TT&TT; bộ máy") == {"thủy", "tài chính", "tài nguyên"}
+    assert fields_in("Trong lĩnh vực hải quan, lĩnh vực này") == {"hai"}
+    text = (
+        "Bãi bỏ văn bản rườm rà\n\n"
+        "Năm 2004, Bộ Thủy sản đã bãi bỏ 112 văn bản rườm rà, gây phiền hà cho doanh nghiệp. "
+        "Trong lĩnh vực hải quan, Bộ Tài chính hủy bỏ 15 văn bản có thủ tục hành chính không hợp lý.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"vanban": text}))
+    assert answerer.ask("Năm 2004 Bộ Tài chính đã bãi bỏ bao nhiêu văn bản trong lĩnh vực hải quan?").answer == "15 văn bản"
+    assert answerer.ask("Năm 2004 Bộ Thủy sản đã bãi bỏ bao nhiêu văn bản?").answer == "112 văn bản"
+
+
+def test_a_sentence_dated_by_month_and_year_is_about_that_year_not_the_one_it_compares_with():
+    from qa.answerer import _about_other_years
+
+    text = "Đến hết tháng 6/2017, Cơ chế một cửa quốc gia đã xử lý 180.079 hồ sơ (tăng 107% so với 6 tháng đầu năm 2016)."
+    assert _about_other_years(analyze_question("Trong 6 tháng đầu năm 2016, cơ chế một cửa đã xử lý bao nhiêu hồ sơ?"), text)
+    assert not _about_other_years(analyze_question("Năm 2017, cơ chế một cửa đã xử lý bao nhiêu hồ sơ?"), text)
+
+
+def test_a_rate_of_online_files_is_not_the_on_time_rate_nor_another_clauses_rate(answerer):
+    # Hương Thủy reports on-time rates ("đúng hạn đạt tỷ lệ 97.5%"), rates of complaints handled and of files
+    # digitized, no rate of files filed online: never the on-time rate (on the full corpus it abstains)
+    question = "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến của thị xã Hương Thủy trong quý I năm 2024 là bao nhiêu?"
+    assert answerer.ask(question).answer not in ("97.5%%", "98.8%", "94,5%")
+    on_time = answerer.ask("Tỷ lệ hồ sơ TTHC do UBND cấp xã ở Hương Thủy giải quyết đúng hạn quý I năm 2024 là bao nhiêu?")
+    assert on_time.answer == "98.8%"
