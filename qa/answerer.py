@@ -508,7 +508,15 @@ def ministries_in(text: str) -> set[str]:
 
 def fields_in(text: str) -> set[str]:
     """The fields ``text`` names ("lĩnh vực [thuế]", "lĩnh vực [hải quan]"), by their first word (folded)."""
-    return {m.group(1) for m in re.finditer(r"\blinh vuc (\w+)", fold(text).lower()) if m.group(1) not in _NO_FIELD}
+    folded = fold(text).lower()
+    return {
+        m.group(2)
+        for m in re.finditer(r"(\w+ )?\blinh vuc (\w+)", folded)
+        if m.group(2) not in _NO_FIELD and (m.group(1) or "").strip() not in _COUNTING  # "mấy lĩnh vực": a count
+    }
+
+
+_COUNTING = frozenset("may nhieu cac nhung moi hai ba bon nam sau bay tam chin muoi".split()) | {str(i) for i in range(100)}
 
 
 _NO_FIELD = frozenset(("nay", "do", "khac", "cua", "nao", "gi", "va", "tren", "trong", "chuyen", "quan", "lien"))

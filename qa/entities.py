@@ -173,7 +173,7 @@ def numbers(text: str) -> list[Span]:
         if tail:
             end += tail.end()
         out.append(_span(text, m.start(), end, "number", core))
-    out = _ranges(text, out)
+    out = _compound_durations(text, _ranges(text, out))
     for m in _SPELLED.finditer(text):  # "cho bốn cơ sở": a small count written in words, with its noun
         noun = next((w for w in words if w[2] > m.end() - 1), None)
         if noun and noun[2] - m.end() <= 1 and noun[1][:1] == "N" and noun[0].lower() not in _UNIT_STOP:
@@ -185,6 +185,23 @@ def numbers(text: str) -> list[Span]:
     for m in _ROMAN.finditer(text):  # "đô thị loại I", "giải I, II", "khóa XII": a rank written in Roman
         out.append(_span(text, m.start(), m.end(), "number", (m.start(2), m.end())))
     return sorted(out, key=lambda s: s.start)
+
+
+_TIME_ORDER = {"năm": 5, "tháng": 4, "tuần": 3, "ngày": 2, "giờ": 1, "phút": 0}
+
+
+def _compound_durations(text: str, spans: list[Span]) -> list[Span]:
+    """"9 tháng" + "26 ngày", "2 năm" + "3 tháng": one duration ("9 tháng 26 ngày"), one answer."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : s.start] == " " and re.fullmatch(r"\d+ \w+", s.text):
+            big, small = prev.text.split()[-1].lower(), s.text.split()[-1].lower()
+            if big in _TIME_ORDER and small in _TIME_ORDER and _TIME_ORDER[big] > _TIME_ORDER[small]:
+                out[-1] = _span(text, prev.start, s.end, "number", prev.core)
+                continue
+        out.append(s)
+    return out
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:đến|tới|[-–])\s*$")

@@ -629,6 +629,7 @@ def test_a_figure_of_another_ministry_or_field_is_hardly_the_one_asked(tmp_path)
 
     assert ministries_in("Bộ Thủy sản, Bộ Tài chính, Bộ Tài nguyên và Sở TT&TT; bộ máy") == {"thủy", "tài chính", "tài nguyên"}
     assert fields_in("Trong lĩnh vực hải quan, lĩnh vực này") == {"hai"}
+    assert fields_in("hợp tác trên mấy lĩnh vực giai đoạn 2017-2020, bảy lĩnh vực ưu tiên") == set()  # counts
     text = (
         "Bãi bỏ văn bản rườm rà\n\n"
         "Năm 2004, Bộ Thủy sản đã bãi bỏ 112 văn bản rườm rà, gây phiền hà cho doanh nghiệp. "

@@ -2505,3 +2505,9 @@ def test_enumerations_after_the_questions_verb_in_brackets_and_ending_where_the_
     assert items(sides) == [["Hải quan", "DN", "ngân hàng"]]
     low = "Một số sản phẩm chưa đạt mục tiêu (sữa chế biến, bia, thiếc tinh luyện,...). Sản phẩm khác đạt."
     assert items(low) == [["sữa chế biến", "bia", "thiếc tinh luyện"]]
+
+
+def test_a_duration_in_two_units_is_one_answer():
+    text = "Thủ tục nhập khẩu lô thuốc mất 9 tháng 26 ngày; dự án kéo dài hơn 2 năm 3 tháng."
+    assert [n.text for n in numbers(text)] == ["9 tháng 26 ngày", "hơn 2 năm 3 tháng"]
+    assert [n.text for n in numbers("Tăng 26 ngày 9 tháng liền")] != ["26 ngày 9 tháng"]  # no larger unit first
