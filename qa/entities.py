@@ -69,8 +69,8 @@ def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
 # ------------------------------------------------------------------ numbers
 
 _APPROX = (
-    # ("hơn" after an adjective compares: "không được nhỏ hơn [20 ha]" is no "more than 20 ha")
-    r"(?:gần|trên|(?<!nhỏ )(?<!lớn )(?<!thấp )(?<!cao )(?<!ít )(?<!nhiều )(?<!dài )(?<!ngắn )hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|gấp|lần thứ|thứ|top"
+    # ("hơn" after an adjective of less compares: "không được nhỏ hơn [20 ha]" is no "more than 20 ha")
+    r"(?:gần|trên|(?<!nhỏ )(?<!thấp )(?<!ít )(?<!ngắn )hơn|khoảng|dưới|tối thiểu|tối đa|không quá|xấp xỉ|ít nhất|ngót|chỉ|từ|gấp|lần thứ|thứ|top"
     r"|(?<=lên )số|(?<=đứng )số|(?<=hạng )số)"  # "vươn lên số 1": a rank
 )
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -242,6 +242,8 @@ _DATE_PATTERNS = [
     r"quý\s+[IV]+(?:\s*/\s*|\s+năm\s+)\d{4}",
     r"(?:từ\s+|đến\s+)?(?:(?:đầu|cuối|giữa)\s+)?năm\s+\d{4}",
     r"(?:(?<=\s)|^)(?:19|20)\d\d(?!\d)",
+    # a time ahead of the article: "Bỏ sổ hộ khẩu: ít nhất 2 năm nữa", "khoảng 3 tháng tới"
+    r"(?:(?:ít nhất|khoảng|chừng|sau)\s+)?(?<!trong )\d{1,2}\s+(?:năm|tháng|tuần)\s+(?:nữa|tới)(?!\w)",
 ]
 _DATE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
 

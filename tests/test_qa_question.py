@@ -2511,3 +2511,9 @@ def test_a_duration_in_two_units_is_one_answer():
     text = "Thủ tục nhập khẩu lô thuốc mất 9 tháng 26 ngày; dự án kéo dài hơn 2 năm 3 tháng."
     assert [n.text for n in numbers(text)] == ["9 tháng 26 ngày", "hơn 2 năm 3 tháng"]
     assert [n.text for n in numbers("Tăng 26 ngày 9 tháng liền")] != ["26 ngày 9 tháng"]  # no larger unit first
+
+
+def test_a_time_ahead_is_a_date_but_a_period_ahead_stays_a_count():
+    text = "Bỏ sổ hộ khẩu: Ít nhất 2 năm nữa. Trong 5 năm tới, thành phố xây 3 cầu."
+    assert [d.text for d in dates(text)] == ["Ít nhất 2 năm nữa"]
+    assert "5 năm" in [n.text for n in numbers(text)]
