@@ -834,10 +834,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if info.mode == "duration":
             if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t):
                 bonus += 0.08
-            if _ASKS_OFTEN.search(asked):  # "bao lâu một lần": "2 tuần/lần", not the "7 tháng" of a report
-                bonus += 0.1 if re.search(r"/\s*(?:1|một)?\s*lần|lần\s*/|\b(?:một|1)\s+lần|\bmỗi\b", t + text[span.end : span.end + 10]) else -0.05
             else:  # "13 người" counts people: no answer to "bao lâu" (a bare number may still be one)
                 bonus -= 0.15 if re.match(r"\s*\w", t[span.core[1] - span.start :]) else 0.08
+            if _ASKS_OFTEN.search(asked):  # "bao lâu một lần": "2 tuần/lần", not the "7 tháng" of a report
+                often = re.search(r"/\s*(?:1|một)?\s*lần|lần\s*/|\b(?:một|1)\s+lần|\bmỗi\b", t + text[span.end : span.end + 10])
+                bonus += 0.1 if often else -0.05
         if info.mode == "rank":
             before = text[max(0, span.start - 12) : span.start].lower()
             bonus += 0.1 if re.search(r"thứ|hạng|vị trí|^số \d|\btop\b", t + " " + before) else -0.15  # "top 5"
