@@ -33,7 +33,7 @@ from .constraints import (
     name_share,
     periods,
 )
-from .entities import Span
+from .entities import Span, fields_in, ministries_in
 from .extract import (
     YEARS_IN_TEXT,
     directive_clause,
@@ -49,7 +49,7 @@ from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
 from .sentences import Sentence, article_sentences, enumeration_leads
-from .text import UPPER, key_of, tokens
+from .text import key_of, tokens
 from .yesno import decide
 
 __all__ = ["Answerer", "ask", "THRESHOLD", "THRESHOLD_EN", "DEFAULT_K"]
@@ -488,38 +488,6 @@ def _about_other_years(info: QuestionInfo, text: str) -> bool:
         if not _COMPARED.search(text[max(0, m.start() - 32) : m.start()]):
             said.add(m.group(1))
     return bool(said) and not said & set(info.years)
-
-
-_MINISTRY = re.compile(rf"(?<!\w)(?:Bộ|Sở)\s+([{UPPER}][\w-]*)(?:\s+([\w-]+))?")
-_SHARED_FIRST = frozenset(("tài", "công"))  # "Bộ Tài chính" / "Bộ Tài nguyên", "Bộ Công an" / "Bộ Công Thương"
-
-
-def ministries_in(text: str) -> set[str]:
-    """The ministries and departments (Bộ, Sở) ``text`` names, by the first word of their name as written
-    ("Thủy", "Giáo" is not "Giao"), two words where the first is shared ("tài chính"); "bộ máy" is none."""
-    out = set()
-    for m in _MINISTRY.finditer(text):
-        if m.group(1).isupper() or "&" in text[m.end(1) : m.end(1) + 1]:
-            continue  # "Sở TT&TT", "Bộ GD-ĐT": an abbreviation, not comparable with the name written out
-        first = m.group(1).lower()
-        out.add(f"{first} {(m.group(2) or '').lower()}".strip() if first in _SHARED_FIRST else first)
-    return out
-
-
-def fields_in(text: str) -> set[str]:
-    """The fields ``text`` names ("lĩnh vực [thuế]", "lĩnh vực [hải quan]"), by their first word (folded)."""
-    folded = fold(text).lower()
-    return {
-        m.group(2)
-        for m in re.finditer(r"(\w+ )?\blinh vuc (\w+)", folded)
-        if m.group(2) not in _NO_FIELD and (m.group(1) or "").strip() not in _COUNTING  # "mấy lĩnh vực": a count
-    }
-
-
-_COUNTING = frozenset("may nhieu cac nhung moi hai ba bon nam sau bay tam chin muoi".split()) | {str(i) for i in range(100)}
-
-
-_NO_FIELD = frozenset(("nay", "do", "khac", "cua", "nao", "gi", "va", "tren", "trong", "chuyen", "quan", "lien"))
 
 
 def _provinces_asked(info: QuestionInfo) -> set[str]:

@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .text import UPPER
 
-__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after"]
+__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after", "ministries_in", "fields_in"]
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,38 @@ def _ranges(text: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+# ------------------------------------------------------------------ bodies and fields
+
+_MINISTRY = re.compile(rf"(?<!\w)(?:Bộ|Sở)\s+([{UPPER}][\w-]*)(?:\s+([\w-]+))?")
+_SHARED_FIRST = frozenset(("tài", "công"))  # "Bộ Tài chính" / "Bộ Tài nguyên", "Bộ Công an" / "Bộ Công Thương"
+
+
+def ministries_in(text: str) -> set[str]:
+    """The ministries and departments (Bộ, Sở) ``text`` names, by the first word of their name as written
+    ("Thủy", "Giáo" is not "Giao"), two words where the first is shared ("tài chính"); "bộ máy" is none."""
+    out = set()
+    for m in _MINISTRY.finditer(text):
+        if m.group(1).isupper() or "&" in text[m.end(1) : m.end(1) + 1]:
+            continue  # "Sở TT&TT", "Bộ GD-ĐT": an abbreviation, not comparable with the name written out
+        first = m.group(1).lower()
+        out.add(f"{first} {(m.group(2) or '').lower()}".strip() if first in _SHARED_FIRST else first)
+    return out
+
+
+def fields_in(text: str) -> set[str]:
+    """The fields ``text`` names ("lĩnh vực [thuế]", "lĩnh vực [hải quan]"), by their first word (folded)."""
+    folded = fold(text).lower()
+    return {
+        m.group(2)
+        for m in re.finditer(r"(\w+ )?\blinh vuc (\w+)", folded)
+        if m.group(2) not in _NO_FIELD and (m.group(1) or "").strip() not in _COUNTING  # "mấy lĩnh vực": a count
+    }
+
+
+_COUNTING = frozenset("may nhieu cac nhung moi hai ba bon nam sau bay tam chin muoi".split()) | {str(i) for i in range(100)}
+_NO_FIELD = frozenset(("nay", "do", "khac", "cua", "nao", "gi", "va", "tren", "trong", "chuyen", "quan", "lien"))
 
 
 # ------------------------------------------------------------------ dates

@@ -820,7 +820,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus -= 0.1  # "tỷ lệ hộ nghèo" is not answered by a rate of a sentence that never names "hộ nghèo"
             elif rate_of and len(re.findall(r"\d\s*%", text)) >= 2:
                 a, b = clause_around(text, span.start, span.end)  # several rates: the one of the clause naming it
-                if not _sentence_has(text[a:b], rate_of, info.accented):
+                if not _sentence_has(text[a:b], rate_of, info.accented) and not _same_people(rate_of, text[a:b]):
                     bonus -= 0.1  # "tỷ lệ hồ sơ ...": not "tỷ lệ giải quyết phản ánh, kiến nghị ... đạt 100%"
             if _other_qualifier(info.extras.get("rate_quals", ()), text, span):
                 bonus -= 2 * _UNIT_MISMATCH  # "tỷ lệ hồ sơ trễ hạn" is not "giải quyết đúng hạn đạt gần 97%"

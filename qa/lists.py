@@ -130,9 +130,9 @@ _COUNTED_IS = re.compile(r"\b\d+\s+(?:[^\W\d_]+\s+){1,3}?(là\s+)(?=[A-ZĐ\"“]
 _GOES_ON = re.compile(r"\s+(?:giai đoạn \d{4}|(?:đã|đang|sẽ|vừa|nhằm)\s)")
 
 
+_DENIAL = re.compile(r"\b(?:chua|khong)\b")  # folded
 # verbs that introduce what a list question asks when the question says them too: "người dân mong đợi những
 # điều gì" - "người dân mong đợi cần rút ngắn thời gian ..., giảm phí/lệ phí ..., ..."
-_DENIAL = re.compile(r"\b(?:chua|khong)\b")
 _LIST_VERBS = ("mong đợi", "mong muốn", "kiến nghị", "đề xuất")
 
 

@@ -186,6 +186,8 @@ _QUALIFIERS = frozenset(
     .split("|")
 )
 _ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
+# a source or address closing a question: "... không, theo ông Đặng Hùng Võ?", "... chưa, thưa Thứ trưởng?"
+CLOSING = re.compile(r",\s*(?:theo|thưa|thua)\s[^,]*$", re.IGNORECASE)
 _DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạn", "bị xử lý quá hạn"
 LATE = ("tre han", "qua han", "tre hen", "qua hen")
 ON_TIME = ("dung han", "dung hen", "truoc han", "som han")
@@ -704,7 +706,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     core = text[: m.start()] if (m := re.search(r"\s*\([^()]*\)[\s?.!]*$", text)) else text
     # (so does a closing source or address: "... có được tính lũy tiến không, theo ông Đặng Hùng Võ?", "..., thưa
     # Thứ trưởng?")
-    core = core[: m.start()] if (m := re.search(r",\s*(?:theo|thưa|thua)\s[^,]*$", core, re.IGNORECASE)) else core
+    core = core[: m.start()] if (m := CLOSING.search(core)) else core
     last = [t.fold for t in tokens(core)] if core != text else folds
     m = len(last)
     # (a question word read with its accents where written: "Mai Ái Trực", "xe máy" ask nothing)

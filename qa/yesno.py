@@ -12,7 +12,7 @@ import re
 
 from index.normalize import fold
 
-from .question import QuestionInfo
+from .question import CLOSING, QuestionInfo
 from .text import is_stop
 
 __all__ = ["decide", "decide_one", "without_tag"]
@@ -98,13 +98,9 @@ _NEG_REACH = 60  # characters before a rate where a negation denies it
 _TAG = re.compile(r"\s*\b(không|chưa|khong|chua)\s*(?:\([^()]*\))?\s*\??\s*$", re.IGNORECASE)
 
 
-# a closing source or address after the tag: "... không, theo ông Đặng Hùng Võ?", "... chưa, thưa Thứ trưởng?"
-_CLOSING = re.compile(r",\s*(?:theo|thưa|thua)\s[^,]*$", re.IGNORECASE)
-
-
 def without_tag(question: str) -> str:
     """The question without its closing yes/no word (nor a source or address closing it)."""
-    return _TAG.sub("", _CLOSING.sub("", question.strip()))
+    return _TAG.sub("", CLOSING.sub("", question.strip()))
 
 
 def decide_one(info: QuestionInfo, sentence: str) -> tuple[str | None, float]:

@@ -625,7 +625,7 @@ def test_a_list_asked_with_a_denial_is_the_enumeration_its_introduction_denies(t
 
 
 def test_a_figure_of_another_ministry_or_field_is_hardly_the_one_asked(tmp_path):
-    from qa.answerer import fields_in, ministries_in
+    from qa.entities import fields_in, ministries_in
 
     assert ministries_in("Bộ Thủy sản, Bộ Tài chính, Bộ Tài nguyên và Sở TT&TT; bộ máy") == {"thủy", "tài chính", "tài nguyên"}
     assert fields_in("Trong lĩnh vực hải quan, lĩnh vực này") == {"hai"}
