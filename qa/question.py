@@ -1035,6 +1035,8 @@ def analyze_question(question: str) -> QuestionInfo:
     qtype, item, mode, head, ws, we = _vi_analysis(_without_asides(text, toks, folds), stops, text)
     if qtype == "thing" and folds[:1] == ["ten"] and " ".join(folds[1:3]) in _PERSON_NOUNS:
         qtype, item, mode, head = "person", "person", "", ()  # "Tên tiểu thương bị hất chất thải … là gì"
+    elif qtype == "thing" and " ".join(folds[:2]) in _PERSON_NOUNS and re.search(r"\bten (?:la )?gi\b", " ".join(folds)):
+        qtype, item, mode, head = "person", "person", "", ()  # "Chuyên gia ... của Cục Tội phạm quốc tế ... tên là gì"
     # (underthesea's NER may miss a name in a long question: the capitalized name found serves then)
     if _asks_role(text, qtype, folds, people or [n for n in names if is_person_name(n.split())]):
         qtype, item, mode, head = "thing", "thing", "role", ()

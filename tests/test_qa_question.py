@@ -2519,3 +2519,10 @@ def test_a_time_ahead_is_a_date_but_a_period_ahead_stays_a_count():
     text = "Bỏ sổ hộ khẩu: Ít nhất 2 năm nữa. Trong 5 năm tới, thành phố xây 3 cầu."
     assert [d.text for d in dates(text)] == ["Ít nhất 2 năm nữa"]
     assert "5 năm" in [n.text for n in numbers(text)]
+
+
+def test_the_name_of_a_person_noun_asks_a_person():
+    info = analyze_question("Chuyên gia phòng chống tham nhũng của Cục Tội phạm quốc tế Thụy Điển tên là gì?")
+    assert info.qtype == "person"
+    assert analyze_question("Đại biểu phát biểu về thuế thu nhập cá nhân tên gì?").qtype == "person"
+    assert analyze_question("Mô hình của Phường 2 tên là gì?").qtype != "person"
