@@ -477,17 +477,21 @@ def _about_other_years(info: QuestionInfo, text: str) -> bool:
         return False
     said: set[str] = set()
     for m in YEARS_IN_TEXT.finditer(text):
-        before = text[max(0, m.start() - 32) : m.start()]
-        if _SINCE.search(before) and any(y >= m.group(0) for y in info.years):
+        if _SINCE.search(text[max(0, m.start() - 32) : m.start()]) and any(y >= m.group(0) for y in info.years):
             return False  # "từ năm 2016 đến nay" holds 2017
-        if not _COMPARED.search(before):
+        if not _compared_at(text, m.start()):
             said.add(m.group(0))
     for m in _YEAR_RANGE.finditer(text):
         said.update(str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1))
     for m in _MONTH_YEAR.finditer(text):  # "Đến hết tháng 6/2017" dates its figures too
-        if not _COMPARED.search(text[max(0, m.start() - 32) : m.start()]):
+        if not _compared_at(text, m.start()):
             said.add(m.group(1))
     return bool(said) and not said & set(info.years)
+
+
+def _compared_at(text: str, i: int) -> bool:
+    """Whether the year at ``i`` is one the text compares with ("so với 6 tháng đầu năm [2016]")."""
+    return bool(_COMPARED.search(text[max(0, i - 32) : i]))
 
 
 def _provinces_asked(info: QuestionInfo) -> set[str]:

@@ -34,7 +34,7 @@ from .entities import (
     things,
 )
 from .lexicon import ROLE_WORDS
-from .question import LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIERS, QuestionInfo, foreign_name
+from .question import LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIER, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
 from .text import LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -1157,8 +1157,7 @@ def _other_qualifier(asked: tuple[str, ...], text: str, span: Span) -> bool:
     if not asked:
         return False
     a, b = clause_around(text, span.start, span.end)
-    said = fold(text[a:b])
-    found = {q for q in RATE_QUALIFIERS if re.search(rf"\b{q}\b", said)}
+    found = set(RATE_QUALIFIER.findall(fold(text[a:b])))
 
     def kinds(quals) -> set[str]:
         return {"late" if q in LATE else "on time" if q in ON_TIME else q for q in quals}

@@ -192,8 +192,7 @@ _DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạ
 LATE = ("tre han", "qua han", "tre hen", "qua hen")
 ON_TIME = ("dung han", "dung hen", "truoc han", "som han")
 # what a rate is of, beside its files: "tỷ lệ hồ sơ [trễ hạn]", "tỷ lệ hồ sơ nộp [trực tuyến]" (folded)
-RATE_QUALIFIERS = LATE + ON_TIME + ("truc tuyen", "ton dong", "nuoc ngoai", "trong nuoc", "quoc te", "noi dia")
-_RATE_QUALIFIER = re.compile(rf"\b({'|'.join(RATE_QUALIFIERS)})\b")
+RATE_QUALIFIER = re.compile(rf"\b({'|'.join(LATE + ON_TIME + ('truc tuyen', 'ton dong') + _ORIGINS)})\b")
 _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
@@ -1095,7 +1094,7 @@ def analyze_question(question: str) -> QuestionInfo:
                 rate_of = tuple(key_of(t, accented) for t in nxt)
             break
     # what the rate asked is of: "tỷ lệ hồ sơ ... bị [trễ hạn]" is not answered by "đúng hạn đạt gần 97%"
-    rate_quals = tuple(dict.fromkeys(_RATE_QUALIFIER.findall(" ".join(folds)))) if mode == "percent" else ()
+    rate_quals = tuple(dict.fromkeys(RATE_QUALIFIER.findall(" ".join(folds)))) if mode == "percent" else ()
     head_text = ""  # the head as written, when the question has accents ("kỳ", not "kỹ")
     if accented and head:
         n = len(head)

@@ -70,19 +70,14 @@ def _neg_near(sentence: str, question: str) -> bool:
     if _MISREAD.search(sentence):
         return True
     asked = {w for w in re.findall(r"\w+", fold(question.lower())) if not is_stop(w, False)}
-    for m in _NEG.finditer(sentence):
-        clause = re.split(r"[;,.:()]", sentence[m.end() :], maxsplit=1)[0]
-        after = re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE]
-        if asked.intersection(after):
-            return True
-    return False
+    return bool(asked & _denied(sentence))
 
 
 def _denied(text: str) -> set[str]:
     """The content words (folded) right after each negation of ``text``, up to the clause's end."""
     out: set[str] = set()
     for m in _NEG.finditer(text):
-        clause = re.split(r"[;,.:()?]", text[m.end() :], maxsplit=1)[0]
+        clause = re.split(r"[;,.:()]", text[m.end() :], maxsplit=1)[0]
         out |= {w for w in re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE] if not is_stop(w, False)}
     return out
 
