@@ -105,6 +105,7 @@ UNIT_SYMBOLS = {
     "ha": "héc ta",
     "kg": "ki lô gam",
     "usd": "đô la",
+    "cent": "xu",
     "vnđ": "đồng",
     "vnd": "đồng",
     "đ": "đồng",
@@ -163,6 +164,11 @@ def numbers(text: str) -> list[Span]:
             if len(following) > k:
                 w, tag, s, e = following[k]
                 unit = tag[:1] == "N" or w.lower() in UNIT_SYMBOLS  # "22.755 m2 đất": "m2" tagged a verb
+                # ("GDP 6,7 năm 2017": the year of a figure, not its unit)
+                # (a decimal: "trong 5 năm 2016-2020" is five years)
+                unit = unit and not (
+                    w.lower() in ("năm", "tháng", "quý") and "," in bare and re.match(r"\s+(?:19|20)\d\d\b", text[e:])
+                )
                 if s - end <= 1 and unit and w.lower() not in _UNIT_STOP and e - s <= 25:
                     end = e
                     rest = text[end:]
@@ -503,11 +509,16 @@ def _unit_at(text: str, i: int, heads) -> bool:
     return after[:1].isupper() or after[:1].isdigit()
 
 
+# syllables before a head that make it part of another word: "thị trường", "môi trường" are no school
+_WORD_BEFORE_HEAD = {"trường": frozenset(("thị", "môi", "hiện", "chiến", "quảng", "thương", "lập", "sân"))}
+
+
 def _heads_in(low: str, heads):
     """``(position, head)`` of each head noun starting a word of ``low``."""
     for m in re.finditer(r"\b\w", low):
         head = _head_at(low, m.start(), heads)
-        if head:
+        prev = re.search(r"(\w+)\s+$", low[max(0, m.start() - 12) : m.start()]) if head in _WORD_BEFORE_HEAD else None
+        if head and not (prev and prev.group(1) in _WORD_BEFORE_HEAD[head]):
             yield m.start(), head
 
 
@@ -564,8 +575,12 @@ def places(text: str) -> list[Span]:
             nxt = we + len(text[we:]) - len(text[we:].lstrip())
             if w in ("và", "&") and end > j and re.match(rf"\s*[{UPPER}]", text[we:]) and not _unit_at(text, nxt, heads):
                 continue  # "Bộ Văn hóa, Thể thao và Du lịch": the next capitalized word continues the name
+            if end > j and w in ("-", "–") and text[end:ws] == " " and re.match(rf" [{UPPER}]", text[we:]):
+                if not _head_at(low, we + 1, heads) and fold(text[we + 1 : we + 12]).split()[:1] != ["nguyen"]:
+                    continue  # "Sở Tài nguyên - Môi trường", "Khu công nghiệp Điện Nam - Điện Ngọc": one name
             gap = text[end:ws]
-            if gap not in ("", " ", ".", ". ", "-") and not (gap in (" và ", " & ") and w[:1].isupper() and end > j):
+            dashed = gap in (" - ", " – ") and w[:1].isupper()
+            if gap not in ("", " ", ".", ". ", "-") and not (gap in (" và ", " & ") and w[:1].isupper() and end > j) and not dashed:
                 break
             if w[:1].isupper() or (w[:1].isdigit() and end == j):
                 end = we

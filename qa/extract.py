@@ -74,6 +74,30 @@ _QUALIFIED = 0.1  # a count followed by the words that follow the unit asked ("c
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
+_EN_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_YEAR_VI = re.compile(r"\btháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR_EN = re.compile(rf"\b({'|'.join(_EN_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
+_CONTEXT_DATE = 0.1  # a date inside the month an opening phrase of the question sets ("At the June 2018 meeting, ...")
+
+
+_MEETING = re.compile(r"(?i)\b(?:họp|hội nghị|meeting|session|held|conference)\b")
+
+
+@lru_cache(maxsize=256)
+def _context_months(question: str) -> frozenset[tuple[int, int]]:
+    """(month, year) pairs a question states in an opening phrase, as the setting of what it asks about
+    another event ("At the June 2018 meeting ..., from when was the centre to start operating?"; "tháng 6/2018",
+    "tháng 6 năm 2018" too); none where the question itself asks about the meeting ("When was the June 2018
+    meeting held?", "In June 2018, when did the city hold its meeting?")."""
+    opening, _, asked = question.rpartition(",")
+    if not opening or _MEETING.search(asked):
+        return frozenset()
+    found = {(int(m), int(y)) for m, y in _MONTH_YEAR_VI.findall(opening)}
+    found |= {(_EN_MONTHS.index(m.lower()) + 1, int(y)) for m, y in _MONTH_YEAR_EN.findall(opening)}
+    return frozenset(found)
+
+
 _ASKS_DAY = re.compile(r"\bngay (nao|may|bao nhieu|thang nao)\b|\bwhat (date|day)\b|\bwhich day\b|\bon what\b")
 _ASKS_COUNT_EN = re.compile(r"\bhow many\b")
 _ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|hai long|percent|percentage|rate|share|proportion|ratio)\b")
@@ -936,6 +960,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             pass  # "khi nào": "từ tháng 7 năm 2018", "từ cuối năm 2014" answer it
         else:
             bonus -= 0.1
+        day = _DAY_MONTH_YEAR.search(t)
+        if day and not asks_day and (int(day.group(1)), int(day.group(2))) in _context_months(info.text):
+            # "Ngày 28/6/2018" for "at the June 2018 meeting, from when ...": the context (but "ngày nào trong
+            # tháng 6/2018" asks a day of that month)
+            bonus -= _CONTEXT_DATE
         from_ = t.startswith("từ") or re.search(r"(?i)\btừ\s*$", text[max(0, span.start - 6) : span.start])
         if info.lang == "en" and re.search(r"\bfrom\b|\bsince\b|\bstart", info.text.lower()) and from_:
             bonus += 0.05  # "from when ... start operating": "đi vào hoạt động từ [tháng 7 năm 2018]"
@@ -1399,10 +1428,14 @@ def _own_role_match(text: str, span: Span, question: str, office: bool = True) -
     another one ("Phó Giám đốc Sở Nội vụ"), much less when it is the deputy of the head asked or the reverse;
     0 when the question or the name has no role."""
     question = re.sub(r"\bthanh pho\b", "thanhpho", question)  # "city Party Secretary": "phố", not "Phó"
-    askeds = [r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w){r}(?!\w)", question)]
+    # (not a role the question names as an owner: "Tổ công tác [của Thủ tướng]" asks no prime minister)
+    askeds = [r for r in _SPECIFIC_ROLES if re.search(rf"(?<!\w)(?<!cua ){r}(?!\w)", question)]
     if not askeds:
         return 0.0
     role = fold(own_role(text, span))
+    acting = re.match(r"\s*(?:làm|là)\s+([^,;.()]{2,40})", text[span.end :])  # "Mai Tiến Dũng [làm trưởng đoàn]"
+    if acting and any(re.match(rf"{r}(?!\w)", fold(acting.group(1))) for r in askeds):
+        role = f"{role} {fold(acting.group(1))}"
     # an English role glossed two ways ("Director": "giám đốc", "cục trưởng"): the one the person holds
     asked = next((r for r in askeds if re.search(rf"(?<!\w){r}(?!\w)", role)), askeds[0])
     asked_level, own_level = _LEVEL.search(question), _LEVEL.search(role)

@@ -125,6 +125,11 @@ PLACE_HEADS_VI = (
     "khu vực",
     "quốc gia",
     "nước",
+    "khu công nghiệp",
+    "khu kinh tế",
+    "khu chế xuất",
+    "cụm công nghiệp",
+    "khu công nghệ cao",
     "p",
     "q",
 )

@@ -28,7 +28,7 @@ _HEAD_BONUS = 0.1  # an enumeration introduced by the question's head noun
 
 def split_items(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of the parts of an enumeration ("A, B, C và D"; "gồm: A; B")."""
-    m = re.search(r"(?:gồm|như|là)\s*:?\s*|:\s*", text)
+    m = re.search(r"(?<!\w)(?:gồm|như|là)(?!\w)\s*:?\s*|:\s*", text)  # ("làm" is no "là")
     base = m.end() if m and m.end() < len(text) - 3 else 0
     parts: list[tuple[int, int]] = []
     cur = base

@@ -186,6 +186,7 @@ _QUALIFIERS = frozenset(
     .split("|")
 )
 _ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
+_CAPITAL_OF = ("co von dau tu", "von dau tu", "co von")  # words between a count's unit and the capital's origin
 # a source or address closing a question: "... không, theo ông Đặng Hùng Võ?", "... chưa, thưa Thứ trưởng?"
 CLOSING = re.compile(r",\s*(?:theo|thưa|thua)\s[^,]*$", re.IGNORECASE)
 _DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạn", "bị xử lý quá hạn"
@@ -772,6 +773,11 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         i = at(pat)
         if i >= 0 and pat in ("ly do", "nguyen nhan") and _wh_before(folds, i):
             continue  # "Bộ trưởng nào đã giải thích lý do ...": the reason is what he explained, not what is asked
+        k = _find(folds, ("nao",), i + 1) if i >= 0 and pat in ("ly do", "nguyen nhan") else -1
+        if k > 0 and (_ends_with(folds, k, PLACE_HEADS + UNIT_HEADS + THING_HEADS) or folds[i - 1 : i] == ["nhung"]):
+            # "bàn nguyên nhân hồ sơ trễ hẹn, nhất là ở lĩnh vực nào": the field is what is asked; "kể ra những
+            # nguyên nhân khách quan nào": a list of them
+            continue
         if i >= 0:
             return "thing", "thing", "reason", (), i, i + len(pat.split())
     i = at("ai")
@@ -810,11 +816,16 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         np = folds[lo:i]
         plural = lo > 0 and folds[lo - 1] in ("nhung", "cac")
         head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
+        word_of = len(head) == 1 and _not_a_place_head(folds, i - 1, 1)  # "những nguyên nhân [khách quan] nào"
+        head = () if word_of else head
         if not head and np:
             head = _starts_with(np, heads + ROLE_WORDS) or ()
         for k in range(len(np) - 2, max(-1, len(np) - 4), -1):  # "tháng 7/2017, nước ASEAN nào": a head and a name
             if not head:
                 head = _starts_with(np[k:], PLACE_HEADS + UNIT_HEADS) or ()
+        at_head = _find(folds, head, lo) if head else -1
+        if " ".join(head) in PLACE_HEADS + UNIT_HEADS and not _written_as_unit(text, folds, at_head + len(head), head):
+            head = ()  # "đã bỏ loại giấy phép nào": the verb "bỏ" is no "bộ"
         role = _contains_phrase(folds, ROLE_WORDS, lo, i)
         hs = " ".join(head)
         if (
@@ -831,7 +842,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             item = "date"
         else:
             item = "thing"
-        if not head and np:
+        if not head and np and not word_of:
             head = tuple(np[-1:])
         if item == "person":
             head = ()  # the role words describe the person: they stay question words
@@ -1071,7 +1082,10 @@ def analyze_question(question: str) -> QuestionInfo:
         for i in range(len(after)):
             # (where the capital comes from may follow a field: "bao nhiêu dự án đầu tư [trong nước]", "bao
             # nhiêu lượt khách du lịch [quốc tế]")
-            origin = i <= 2 and " ".join(t.fold for t in after[i : i + 2]) in _ORIGINS
+            # ("bao nhiêu dự án [có vốn đầu tư] nước ngoài": through the capital's words)
+            origin = (i <= 2 or " ".join(t.fold for t in after[:i]) in _CAPITAL_OF) and " ".join(
+                t.fold for t in after[i : i + 2]
+            ) in _ORIGINS
             passive = i and after[i - 1].fold in ("bi", "duoc", "da", "dang")
             # (or after the verb of the passive: "bao nhiêu hồ sơ thủ tục hành chính bị giải quyết [trễ hạn]")
             passive = passive or (

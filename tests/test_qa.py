@@ -144,6 +144,16 @@ ANSWERS = [
     ("Chương trình phần mềm mà các cơ quan sử dụng tên là gì?", "Một cửa điện tử", HOP_T6),
     # the month an English question names is its own, not the answer
     ("When was the June 2018 thematic meeting held?", "28/6/2018", HOP_T6),
+    # "from when ... start operating" at "the June 2018 meeting": not the meeting's own day in June
+    (
+        "At the June 2018 city People's Committee meeting on administrative reform chaired by Tô Hoàng Linh, from "
+        "when was the new Public Administration Center headquarters expected to start operating?",
+        "tháng 7 năm 2018",
+        HOP_T6,
+    ),
+    # a reason discussed, then the field asked: "bàn nguyên nhân hồ sơ trễ hẹn, nhất là ở lĩnh vực nào"
+    ("Hội nghị CCHC 7 tháng năm 2024 của Long Xuyên bàn nguyên nhân hồ sơ trễ hẹn, nhất là ở lĩnh vực nào?", "đất đai",
+     LONG_XUYEN),
     # the owner follows the thing it owns: "mô hình <A> của UBND Phường 11 và mô hình <B> ..."
     ("UBND Phường 11 có mô hình gì?", "Ngày thứ Tư trực tuyến", CAO_LANH),
 ]
@@ -655,3 +665,27 @@ def test_a_rate_of_online_files_is_not_the_on_time_rate_nor_another_clauses_rate
     assert answerer.ask(question).answer not in ("97.5%%", "98.8%", "94,5%")
     on_time = answerer.ask("Tỷ lệ hồ sơ TTHC do UBND cấp xã ở Hương Thủy giải quyết đúng hạn quý I năm 2024 là bao nhiêu?")
     assert on_time.answer == "98.8%"
+
+
+def test_the_role_asked_is_the_one_a_person_acts_as_not_the_owner_the_question_names(tmp_path):
+    text = (
+        "Kiểm tra Tập đoàn Dệt may\n\n"
+        "Thủ tướng Nguyễn Xuân Phúc đã thành lập Tổ công tác để kiểm tra các tập đoàn nhà nước. "
+        "Sáng 20-6, Tổ công tác của Thủ tướng do Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng làm trưởng đoàn đã kiểm tra "
+        "Tập đoàn Dệt may Việt Nam (Vinatex).\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"vinatex": text}))
+    answer = answerer.ask("Ai là trưởng đoàn Tổ công tác của Thủ tướng đến kiểm tra Tập đoàn Dệt may Việt Nam sáng 20-6?")
+    assert answer.answer == "Mai Tiến Dũng"
+
+
+def test_a_count_of_projects_with_foreign_capital_is_not_the_count_of_domestic_ones(tmp_path):
+    text = (
+        "Bà Rịa - Vũng Tàu thu hút đầu tư\n\n"
+        "Trong năm 2016, tỉnh đã thu hút thêm được 19 dự án đầu tư nước ngoài và 22 dự án đầu tư trong nước. "
+        "Tính đến nay, tỉnh có 451 dự án đầu tư trong nước còn hiệu lực.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"brvt": text}))
+    question = "Trong năm 2016, tỉnh Bà Rịa - Vũng Tàu thu hút thêm được bao nhiêu dự án có vốn đầu tư nước ngoài?"
+    assert analyze_question(question).extras["unit_mod"] == ("nước", "ngoài")
+    assert answerer.ask(question).answer == "19 dự án"

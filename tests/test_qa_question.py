@@ -2526,3 +2526,63 @@ def test_the_name_of_a_person_noun_asks_a_person():
     assert info.qtype == "person"
     assert analyze_question("Đại biểu phát biểu về thuế thu nhập cá nhân tên gì?").qtype == "person"
     assert analyze_question("Mô hình của Phường 2 tên là gì?").qtype != "person"
+
+
+def test_a_reason_discussed_before_a_named_or_plural_which_asks_that():
+    field = analyze_question("Hội nghị CCHC của Long Xuyên bàn nguyên nhân hồ sơ trễ hẹn, nhất là ở lĩnh vực nào?")
+    assert (field.qtype, field.head) == ("thing", ("linh", "vuc"))
+    causes = analyze_question("Thủ tướng kể ra những nguyên nhân khách quan nào khiến kinh tế năm 2016 không đạt kế hoạch?")
+    assert (causes.qtype, causes.item_type, causes.head) == ("list", "thing", ())  # "khách quan" is no "quận"
+    assert analyze_question("Nguyên nhân nào khiến hồ sơ trễ hạn?").mode == "reason"
+    zone = analyze_question("Nhà máy M&H đầu tư vào Quảng Nam được đặt tại khu công nghiệp nào?")
+    assert (zone.qtype, zone.head) == ("place", ("khu", "cong", "nghiep"))
+
+
+def test_split_items_reads_la_only_as_a_word():
+    text = "hạn mặn ở Nam bộ làm mất 1 triệu tấn thóc; vụ Formosa ảnh hưởng môi trường biển miền Trung"
+    assert [text[s:e] for s, e in split_items(text)] == [
+        "hạn mặn ở Nam bộ làm mất 1 triệu tấn thóc",
+        "vụ Formosa ảnh hưởng môi trường biển miền Trung",
+    ]
+
+
+def test_names_joined_by_a_dash_and_heads_inside_other_words():
+    def names(text):
+        return [p.text for p in places(text)]
+
+    assert "Sở Tài nguyên - Môi trường TP HCM" in names("Nhà đầu tư nộp hồ sơ tại Sở Tài nguyên - Môi trường TP HCM để thẩm tra.")
+    assert "Khu công nghiệp Điện Nam - Điện Ngọc" in names("Nhà máy M&H đặt tại Khu công nghiệp Điện Nam - Điện Ngọc (Điện Bàn).")
+    police = names("Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng Tổng cục Cảnh sát - Bộ Công an - cho biết.")
+    assert "Tổng cục Cảnh sát" in police and "Bộ Công an" in police  # a new unit after the dash is its own
+    market = names("Công ty xuất khẩu 2 container hàng may mặc sang thị trường Hàn Quốc.")
+    assert "Hàn Quốc" in market and not any(n.startswith("trường") for n in market)
+
+
+def test_a_decimal_before_a_year_has_no_unit_and_a_cent_is_one():
+    assert [n.text for n in numbers("Chính phủ đạt mục tiêu tăng trưởng GDP 6,7 năm 2017, theo đại biểu.")] == ["6,7"]
+    assert [n.text for n in numbers("Giá điện mặt trời lên 9,35 cent/1kwh là một mức giá cao.")] == ["9,35 cent/1kwh"]
+    assert [n.text for n in numbers("Kế hoạch trong 5 năm 2016-2020 và 1,5 năm thực hiện.")][:2] == ["5 năm", "1,5 năm"]
+
+
+def test_a_date_in_the_month_an_opening_phrase_sets_is_that_phrases_context():
+    text = "Ngày 28/6/2018 Ủy ban nhân dân thành phố họp phiên tháng 6 năm 2018 với chuyên đề Cải cách hành chính."
+
+    def bonus(question):
+        info = analyze_question(question)
+        span = next(c for c in sentence_candidates(text, info) if "28/6/2018" in c.text)
+        return type_bonus(span, info, text)
+
+    held = bonus("When was the June 2018 thematic meeting held?")  # the meeting's own date is asked
+    assert bonus("In June 2018, when did the city hold its meeting on administrative reform?") == held
+    opening = "At the June 2018 city meeting on administrative reform, from when was the new centre to start operating?"
+    assert bonus(opening) < held
+    assert bonus("Tại phiên họp tháng 6/2018, trụ sở mới đi vào hoạt động từ khi nào?") < bonus(
+        "Phiên họp tháng 6/2018 diễn ra khi nào?"
+    )
+
+
+def test_a_verb_written_like_a_unit_head_names_no_unit():
+    info = analyze_question("Dự luật Xuất bản sửa đổi đã bỏ loại giấy phép nào của Bộ Văn hóa Thông tin?")
+    assert (info.item_type, info.head) == ("thing", ("phep",))  # "bỏ" (drop), not "bộ" (ministry)
+    assert analyze_question("Bộ nào chủ trì soạn thảo nghị định?").head == ("bo",)
+    assert analyze_question("bo nao chu tri soan thao nghi dinh").head == ("bo",)  # no accents: cannot tell
