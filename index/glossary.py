@@ -49,6 +49,7 @@ vice chairwoman|phó chủ tịch
 deputy chairman|phó chủ tịch
 director|giám đốc
 deputy director|phó giám đốc
+general director|tổng giám đốc
 head|trưởng
 minister|bộ trưởng
 deputy minister|thứ trưởng
@@ -129,6 +130,10 @@ company|công ty
 investors|nhà đầu tư
 investor|nhà đầu tư
 investment|đầu tư
+invest|đầu tư
+jsc|công ty cổ phần
+joint stock company|công ty cổ phần
+ciem|viện nghiên cứu quản lý kinh tế trung ương
 investment certificate|giấy chứng nhận đầu tư
 projects|dự án
 project|dự án

@@ -2586,3 +2586,13 @@ def test_a_verb_written_like_a_unit_head_names_no_unit():
     assert (info.item_type, info.head) == ("thing", ("phep",))  # "bỏ" (drop), not "bộ" (ministry)
     assert analyze_question("Bộ nào chủ trì soạn thảo nghị định?").head == ("bo",)
     assert analyze_question("bo nao chu tri soan thao nghi dinh").head == ("bo",)  # no accents: cannot tell
+
+
+def test_company_forms_and_a_research_institutes_acronym_are_glossed_not_required_as_names():
+    from index.glossary import gloss
+
+    assert "tổng giám đốc" in gloss("the general director of the company")
+    assert "công ty cổ phần" in gloss("Hoa Phat Dung Quat Steel JSC")
+    assert "viện nghiên cứu quản lý kinh tế trung ương" in gloss("the CIEM survey on business costs")
+    info = analyze_question("According to the CIEM survey, what is the freight cost of a container from Hoa Phat JSC?")
+    assert "ciem" not in info.names and "jsc" not in info.names  # the article writes them in full
