@@ -576,7 +576,7 @@ def places(text: str) -> list[Span]:
             if w in ("và", "&") and end > j and re.match(rf"\s*[{UPPER}]", text[we:]) and not _unit_at(text, nxt, heads):
                 continue  # "Bộ Văn hóa, Thể thao và Du lịch": the next capitalized word continues the name
             if end > j and w in ("-", "–") and text[end:ws] == " " and re.match(rf" [{UPPER}]", text[we:]):
-                if not _head_at(low, we + 1, heads) and fold(text[we + 1 : we + 12]).split()[:1] != ["nguyen"]:
+                if not _head_at(low, we + 1, heads):  # (a person after the dash is cut off below)
                     continue  # "Sở Tài nguyên - Môi trường", "Khu công nghiệp Điện Nam - Điện Ngọc": one name
             gap = text[end:ws]
             dashed = gap in (" - ", " – ") and w[:1].isupper()

@@ -34,7 +34,7 @@ from .entities import (
     things,
 )
 from .lexicon import ROLE_WORDS
-from .question import LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIER, QuestionInfo, foreign_name
+from .question import EN_MONTHS, LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIER, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
 from .text import LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -74,9 +74,8 @@ _QUALIFIED = 0.1  # a count followed by the words that follow the unit asked ("c
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
-_EN_MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_YEAR_VI = re.compile(r"\btháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
-_MONTH_YEAR_EN = re.compile(rf"\b({'|'.join(_EN_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR_EN = re.compile(rf"\b({'|'.join(EN_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _CONTEXT_DATE = 0.1  # a date inside the month an opening phrase of the question sets ("At the June 2018 meeting, ...")
 
@@ -94,7 +93,7 @@ def _context_months(question: str) -> frozenset[tuple[int, int]]:
     if not opening or _MEETING.search(asked):
         return frozenset()
     found = {(int(m), int(y)) for m, y in _MONTH_YEAR_VI.findall(opening)}
-    found |= {(_EN_MONTHS.index(m.lower()) + 1, int(y)) for m, y in _MONTH_YEAR_EN.findall(opening)}
+    found |= {(EN_MONTHS.index(m.lower()) + 1, int(y)) for m, y in _MONTH_YEAR_EN.findall(opening)}
     return frozenset(found)
 
 

@@ -194,7 +194,7 @@ LATE = ("tre han", "qua han", "tre hen", "qua hen")
 ON_TIME = ("dung han", "dung hen", "truoc han", "som han")
 # what a rate is of, beside its files: "tỷ lệ hồ sơ [trễ hạn]", "tỷ lệ hồ sơ nộp [trực tuyến]" (folded)
 RATE_QUALIFIER = re.compile(rf"\b({'|'.join(LATE + ON_TIME + ('truc tuyen', 'ton dong') + _ORIGINS)})\b")
-_EN_MONTHS = (
+EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
 _PERSON_NOUNS = frozenset(
@@ -351,7 +351,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
                     if len(rest) == 2 and not bad:
                         soft.append(" ".join(rest))
     if lang == "en":  # "Sa Dec", "Huong Thuy" typed without accents: Vietnamese syllables, no English words
-        english = _glossary_words() | set(_EN_MONTHS)
+        english = _glossary_words() | set(EN_MONTHS)
         for run in runs:
             while run and (run[0].fold in english or run[0].fold in _EN_BEFORE_NAME):
                 run = run[1:]  # "May Tan Hong": the month, then the name
@@ -1018,8 +1018,8 @@ def analyze_question(question: str) -> QuestionInfo:
         nums = tuple(t.fold for t in toks if t.is_num)
         terms = tuple(dict.fromkeys(glossary + name_words + nums))
         # "the June 2018 meeting": the month is the question's, "tháng 6 năm 2018" only repeats it
-        months = re.findall(rf"(?<=\s)({'|'.join(m.capitalize() for m in _EN_MONTHS)})\b", text)  # not "May I"
-        numbers += tuple(str(_EN_MONTHS.index(m.lower()) + 1) for m in months)
+        months = re.findall(rf"(?<=\s)({'|'.join(m.capitalize() for m in EN_MONTHS)})\b", text)  # not "May I"
+        numbers += tuple(str(EN_MONTHS.index(m.lower()) + 1) for m in months)
         unit = _english_unit(clean, qtype, mode)
         return QuestionInfo(
             text,
@@ -1165,4 +1165,4 @@ def is_person_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 5 and words[0] in SURNAMES
 
 
-__all__ += ["is_person_name", "foreign_name"]
+__all__ += ["is_person_name", "foreign_name", "EN_MONTHS"]
