@@ -25,6 +25,8 @@ __all__ = [
     "name_share",
     "COMMON_NAME_SHARE",
     "COMMON_NAME_COUNT",
+    "full_dates",
+    "month_years",
 ]
 
 # A name mentioned by at least this share (and this number) of the indexed articles is a soft constraint:
@@ -144,9 +146,9 @@ def missing_constraints(
     # an article that writes the very day asked ("sáng nay (12.6)" for "sáng 12/6/2017") holds its year, when
     # it is undated or its year was only inferred (from "năm 2018" of a plan it reports)
     guessed = _year_guessed(article)
-    found = [(d, m, y) for d, m, y in _full_dates(info.text) if (guessed or not dated) and _writes_day(text, d, m)]
+    found = [(d, m, y) for d, m, y in full_dates(info.text) if (guessed or not dated) and _writes_day(text, d, m)]
     # ... and one that dates its event in the month asked ("Sáng 6/6" for "tháng 6/2017")
-    found += [(0, m, y) for m, y in _month_years(info.text) if (guessed or not dated) and _writes_day(text, 0, m)]
+    found += [(0, m, y) for m, y in month_years(info.text) if (guessed or not dated) and _writes_day(text, 0, m)]
     days = {y for _, _, y in found}
     nums = nums | {str(k) for d, m, _ in found for k in (d, m) if k}  # "ngày 12 tháng 6" written "12.6"
     missing = [y for y in info.years if y not in nums and y not in dated and y not in days and not undated]
@@ -184,7 +186,7 @@ _FULL_DATE = re.compile(
 )
 
 
-def _full_dates(question: str) -> list[tuple[int, int, str]]:
+def full_dates(question: str) -> list[tuple[int, int, str]]:
     """(day, month, year) of each full date the question writes: "12/6/2017", "ngày 12 tháng 6 năm 2017"."""
     out = []
     for m in _FULL_DATE.finditer(question):
@@ -203,7 +205,7 @@ def _writes_day(folded: str, day: int, month: int) -> bool:
 _MONTH_YEAR = re.compile(r"(?<![\d/.-])tháng\s+(\d{1,2})\s*(?:/|-|năm\s+)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _month_years(question: str) -> list[tuple[int, str]]:
+def month_years(question: str) -> list[tuple[int, str]]:
     """(month, year) of each month the question dates: "tháng 6/2017", "tháng 6 năm 2017"."""
     return [(int(m.group(1)), m.group(2)) for m in _MONTH_YEAR.finditer(question) if 1 <= int(m.group(1)) <= 12]
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from index.metadata import province_level
 from index.normalize import fold
 
+from .constraints import full_dates, month_years
 from .entities import (
     MAGNITUDES,
     QUOTE_AFTER,
@@ -74,17 +75,13 @@ _QUALIFIED = 0.1  # a count followed by the words that follow the unit asked ("c
 _OWN_YEAR = 0.05  # a figure given for the year asked (and twice that off for one of another year)
 _SAME_NUMBERS = 0.05  # a figure in a sentence that has every other number the question names
 _UNIT_MISMATCH = 0.15  # a number counting another unit than the one asked
-_MONTH_YEAR_VI = re.compile(r"\btháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR_EN = re.compile(rf"\b({'|'.join(EN_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _CONTEXT_DATE = 0.1  # a date inside the month an opening phrase of the question sets ("At the June 2018 meeting, ...")
-
-
 _MEETING = re.compile(r"(?i)\b(?:họp|hội nghị|meeting|session|held|conference)\b")
 
 
 @lru_cache(maxsize=256)
-def _context_months(question: str) -> frozenset[tuple[int, int]]:
+def _context_months(question: str) -> frozenset[tuple[int, str]]:
     """(month, year) pairs a question states in an opening phrase, as the setting of what it asks about
     another event ("At the June 2018 meeting ..., from when was the centre to start operating?"; "tháng 6/2018",
     "tháng 6 năm 2018" too); none where the question itself asks about the meeting ("When was the June 2018
@@ -92,8 +89,8 @@ def _context_months(question: str) -> frozenset[tuple[int, int]]:
     opening, _, asked = question.rpartition(",")
     if not opening or _MEETING.search(asked):
         return frozenset()
-    found = {(int(m), int(y)) for m, y in _MONTH_YEAR_VI.findall(opening)}
-    found |= {(EN_MONTHS.index(m.lower()) + 1, int(y)) for m, y in _MONTH_YEAR_EN.findall(opening)}
+    found = set(month_years(opening))
+    found |= {(EN_MONTHS.index(m.lower()) + 1, y) for m, y in _MONTH_YEAR_EN.findall(opening)}
     return frozenset(found)
 
 
@@ -959,8 +956,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             pass  # "khi nào": "từ tháng 7 năm 2018", "từ cuối năm 2014" answer it
         else:
             bonus -= 0.1
-        day = _DAY_MONTH_YEAR.search(t)
-        if day and not asks_day and (int(day.group(1)), int(day.group(2))) in _context_months(info.text):
+        context = _context_months(info.text) if not asks_day else frozenset()
+        if context and any((month, year) in context for _day, month, year in full_dates(t)):
             # "Ngày 28/6/2018" for "at the June 2018 meeting, from when ...": the context (but "ngày nào trong
             # tháng 6/2018" asks a day of that month)
             bonus -= _CONTEXT_DATE
