@@ -32,6 +32,7 @@ from .constraints import (
     missing_constraints,
     name_share,
     periods,
+    unnamed_quarter,
 )
 from .entities import Span, fields_in, ministries_in
 from .extract import (
@@ -207,7 +208,8 @@ class Answerer:
             ctx = coverage(afolds, terms, vocab)
             missing = missing_constraints(info, article, common, known)
             # an article about another month or quarter than the question's
-            missing = missing + conflicting_periods(asked, f"{article.title}\n{article.text}")
+            whole = f"{article.title}\n{article.text}"
+            missing = missing + conflicting_periods(asked, whole) + unnamed_quarter(asked, whole)
             leads = enumeration_leads(article)
             for s in article_sentences(article):
                 o_start, o_end = article.original_span(s.start, s.end)

@@ -324,7 +324,18 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     return out
 
 
-__all__ += ["periods", "period_conflicts", "conflicting_periods"]
+def unnamed_quarter(asked: dict[str, set[int]], text: str) -> list[str]:
+    """The quarter asked, when ``text`` (a whole article) names no stretch of the year at all: its figures
+    are the year's ("tăng trưởng GDP quý 2/2017" against "mục tiêu tăng trưởng GDP 6,7% năm 2017")."""
+    if "quarter" not in asked:
+        return []
+    said = periods(text)
+    if any(said.get(k) for k in ("quarter", "months", "month")):
+        return []
+    return [f"quý {min(asked['quarter'])}"]
+
+
+__all__ += ["periods", "period_conflicts", "conflicting_periods", "unnamed_quarter"]
 
 
 def later_years(years: tuple[str, ...], article: Article, text: str) -> list[str]:

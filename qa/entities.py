@@ -698,10 +698,22 @@ def named_after(text: str, heads) -> list[Span]:
         end = j + nm.end()
         if end < len(text) and text[end] in '"”':
             end += 1
+        elif end < len(text) and text[end] == " " and text[end - 1].isalpha():
+            end = _word_end(text, end)  # "danh hiệu Anh hùng Lao [động]": not inside a word
         g = nm.lastindex
         core = (j + nm.start(g), j + nm.end(g)) if g else (j, end)
         out.append(_span(text, i, end, "thing", core, head=fold(head)))
     return out
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the underthesea word of ``text`` that goes on past position ``i`` (else ``i``)."""
+    for _, _, ws, we in pos_words(text):
+        if ws < i < we:
+            return we
+        if ws >= i:
+            break
+    return i
 
 
 def things(text: str, heads=()) -> list[Span]:

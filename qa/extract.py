@@ -139,10 +139,12 @@ def _token_range(toks: tuple[Token, ...], start: int, end: int) -> tuple[int, in
     return lo, max(lo, hi)
 
 
-def head_phrases(text: str, head: tuple[str, ...], written: str = "") -> list[Span]:
+def head_phrases(text: str, head: tuple[str, ...], written: str = "", lead: tuple[str, ...] = ()) -> list[Span]:
     """ "<head> <noun phrase>" in ``text`` for a folded question head ("linh vuc" -> "lĩnh vực đất đai").
 
     ``written``: the head as the question writes it with accents; then "kỹ năng" is no "kỳ" phrase.
+    ``lead``: the question's syllables before the head; a phrase starts with the whole word the head ends
+    ("phương [án] nào" -> "phương án 2", not "án 2") where the text's word is the question's.
     """
     if not head:
         return []
@@ -187,8 +189,25 @@ def head_phrases(text: str, head: tuple[str, ...], written: str = "") -> list[Sp
             inner = re.match(r"\s*\(([^()]{3,150})\)", text[end:])
             if inner and fold(inner.group(1)).startswith(h):
                 end += inner.end()
-            out.append(Span(m.start(), end, "thing", text[m.start() : end], (m.end(), end), h))
+            start = _word_start(text, m.start(), lead) if lead else m.start()
+            if start is not None:
+                out.append(Span(start, end, "thing", text[start:end], (m.end(), end), h))
     return out
+
+
+def _word_start(text: str, i: int, lead: tuple[str, ...]) -> int | None:
+    """Where the underthesea word of ``text`` holding position ``i`` starts: ``i``, or earlier when its
+    syllables before ``i`` are the question's ``lead`` ("lao động" for the head "động" of "loại lao động
+    nào"); None when they are other syllables ("dự án" holds no head "án" of "phương án nào")."""
+    for _, _, ws, we in pos_words(text):
+        if ws < i < we:
+            before = tuple(fold(text[ws:i]).split())
+            if not before:
+                return i
+            return ws if before == lead[-len(before) :] else None
+        if ws >= i:
+            break
+    return i
 
 
 def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
@@ -516,7 +535,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     elif kind == "place":
         spans = places(text) + [
             Span(s.start, s.end, "place", s.text, s.core, s.head)
-            for s in head_phrases(text, info.head, info.extras.get("head_text", ""))
+            for s in head_phrases(text, info.head, info.extras.get("head_text", ""), info.extras.get("head_lead", ()))
             if s.text[len(" ".join(info.head)) :].strip()
             and (s.text[:1].isupper() or s.text[s.core[0] - s.start :][:1].isupper())
         ]
@@ -535,7 +554,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
                 if tag == "Np" and foreign_name(w) and not _NAME_BEFORE.search(text, 0, ws)
             ]
     elif kind == "thing":
-        spans = named_spans(text) + things(text) + head_phrases(text, info.head, info.extras.get("head_text", ""))
+        spans = named_spans(text) + things(text) + head_phrases(text, info.head, info.extras.get("head_text", ""), info.extras.get("head_lead", ()))
         spans += quoted(text)
         if _ASKS_DOC.search(fold(info.text)):  # "điều khoản nào quy định ...": "Điều 64"
             spans += [n for n in numbers(text) if n.head == "doc"]
@@ -921,7 +940,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             asked_unit = info.unit[0]
             if asked_unit.lower() in UNIT_SYMBOLS:  # "bao nhiêu ha" against "140 ha" (both "héc ta")
                 asked_unit = key_of(tokens(UNIT_SYMBOLS[asked_unit.lower()])[0], info.accented)
-            if tail and asked_unit in (_UNIT_SPELLINGS.get(tail[0], tail[0]), measured):
+            # (an English unit glossed in two words, folded, matches in both: "thư xin" is no "thủ tục")
+            other_word = info.lang == "en" and len(info.unit) == 2 and len(tail) >= 2 and tail[1] != info.unit[1]
+            if tail and asked_unit in (_UNIT_SPELLINGS.get(tail[0], tail[0]), measured) and not other_word:
                 bonus += 0.15
                 mod = info.extras.get("unit_mod", ())
                 after = re.split(r"[;,.:]|\d", text[span.end :], maxsplit=1)[0]  # up to the next figure
@@ -1014,6 +1035,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
         bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
+    elif span.kind == "place" and head in ("dia phuong", "tinh thanh") and span_head == "tinh":
+        bonus += 0.12  # "địa phương nào": "tỉnh Đồng Tháp" as much as "Hậu Giang"
     elif span.kind == "place" and not span.head and head in _PROVINCE_HEADS and re.fullmatch(r"\w+", span.text) \
             and span.text.isupper():
         bonus -= _ACRONYM_NO_PROVINCE  # "những tỉnh, thành phố nào": "ĐBQH" names no province
@@ -1492,8 +1515,9 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
             return True  # "quý I" for "chỉ số CCHC Tân Hồng quý I 2020"
     if span.kind in ("place", "person", "thing") and len(words) >= 1:
         content = [w for w in words if not is_stop(w, False)]
-        if content and re.search(rf"(?<!\w){re.escape(' '.join(content))}(?!\w)", qfold):
-            return True
+        for run in (words, content):  # ("Nguyễn Đăng Chương": "đăng" folds like the stop word "đang")
+            if run and re.search(rf"(?<!\w){re.escape(' '.join(run))}(?!\w)", qfold):
+                return True
         if span.kind == "place" and _abbreviated_in_question(span.text, info.text):
             return True
     return False

@@ -48,8 +48,11 @@ _EN_MARKERS = frozenset(
     "many much the their its has have had been did ask asked at for with from".split()
 )
 _EN_BEFORE_NAME = _EN_MARKERS | frozenset("in on by to during after before since until under".split())  # "In Cao Lanh"
+# syllables of Vietnamese typed without accents that are no English words
+_VI_MARKERS = frozenset("nao nhieu khong chua duoc cua nhung cac xep thu nguoi tinh huyen phuong xa ty le nhat".split())
 _EN_YESNO = frozenset("did does do is are was were can could has have had will would should must".split())
 _DIRECT_VERBS = ("yeu cau", "chi dao", "de nghi", "kien nghi", "de xuat", "nhan manh", "giao", "dan", "yeu cau phai")
+_GIAO_NOUNS = (["thong"], ["dich"], ["luu"], ["tiep"], ["ban"])  # "giao thông", "giao dịch", "giao lưu", ...
 _DAN_BEFORE = frozenset(("nguoi", "nhan", "cong", "cu", "nong", "quan", "thi", "vi", "lang"))  # "người dân", "nhân dân"
 _EN_DIRECT = re.compile(
     r"\b(ask|asked|direct|directed|request|requested|demand|demanded|require|required|urge|urged|instruct|"
@@ -136,6 +139,8 @@ def _is_english(text: str, toks: list[Token]) -> bool:
     # accents in lower-case words: an English question may name "Ngô Thị Ái Hương" with all of hers
     accented = sum(t.fold != t.text.lower() and not t.text[:1].isupper() for t in toks)
     first = words[0]
+    if markers < 2 and sum(w in _VI_MARKERS for w in words) >= 2:
+        return False  # "can tho xep hang thu may ...": Cần Thơ typed without accents, no "can"
     return (markers >= 2 or first in _EN_MARKERS | _EN_YESNO) and accented <= max(3, len(words) // 3)
 
 
@@ -191,7 +196,7 @@ _CAPITAL_OF = ("co von dau tu", "von dau tu", "co von")  # words between a count
 CLOSING = re.compile(r",\s*(?:theo|thưa|thua)\s[^,]*$", re.IGNORECASE)
 _DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạn", "bị xử lý quá hạn"
 LATE = ("tre han", "qua han", "tre hen", "qua hen")
-ON_TIME = ("dung han", "dung hen", "truoc han", "som han")
+ON_TIME = ("dung han", "dung hen", "truoc han", "truoc hen", "som han")
 # what a rate is of, beside its files: "tỷ lệ hồ sơ [trễ hạn]", "tỷ lệ hồ sơ nộp [trực tuyến]" (folded)
 RATE_QUALIFIER = re.compile(rf"\b({'|'.join(LATE + ON_TIME + ('truc tuyen', 'ton dong') + _ORIGINS)})\b")
 EN_MONTHS = (
@@ -200,9 +205,11 @@ EN_MONTHS = (
 _PERSON_NOUNS = frozenset(
     (
         "cu tri", "dai bieu", "chuyen gia", "dong chi", "nha bao", "luat su", "giao su", "tieu thuong", "bac si",
-        "benh nhan", "tac gia", "phong vien", "nha van",
+        "benh nhan", "tac gia", "phong vien", "nha van", "sinh vien", "hoc sinh", "giao vien", "ky su", "doanh nhan",
+        "can bo",  # (not "nghệ sĩ": stage names have no surname to find)
     )
 )
+_PER = (["moi"], ["hang"])  # "mỗi tháng", "hàng ngày": a rate per period, no date
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
 # words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")
 _OPENERS = frozenset("ngoài sau cùng nhờ do hiện riêng qua thay nhân dịp sáng chiều tối".split())
@@ -575,12 +582,14 @@ def _english_type(low: str) -> tuple[str, str, str]:
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume"
-            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation)\b",
+            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target)\b",
             after,
         )
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
             noun = asked.group(4)
             percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation")
+            if noun == "target":  # "what target ... for the share of dossiers": a target figure, a rate when it says so
+                noun = "share" if re.search(r"\b(percentage|share|proportion|rate)s?\b", after) else "number"
             mode = "percent" if noun in percent else "rank" if noun in ("rank", "ranking", "position") else ""
             if not mode and re.match(rf"(?:{_EN_MONEY})\b|(?:total|amount|value)\s+(?:\w+\s+)?(?:{_EN_MONEY})\b",
                                      after[asked.start(4) :]):
@@ -697,6 +706,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
                     continue
                 if j > 0 and folds[j - 1] in _DAN_BEFORE:
                     continue
+            if j >= 0 and v == "giao" and (folds[j - 1 : j] == ["ngoai"] or folds[j + 1 : j + 2] in _GIAO_NOUNS):
+                continue  # "Bộ Ngoại giao", "giao thông", "giao ban": no "giao" (assign)
             if j >= 0:
                 return True
         return False
@@ -724,8 +735,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             continue
         if pat == "may" and "mấy" not in text.lower() and fold(text) != text.lower():
             continue  # "máy", "may" written with another accent
-        if pat != "bao lau" and i > 0 and folds[i - 1] in ("ngay", "thang"):
-            continue  # "diễn ra ngày mấy", "tháng bao nhiêu": a date
+        if pat != "bao lau" and i > 0 and folds[i - 1] in ("ngay", "thang") and folds[i - 2 : i - 1] not in _PER:
+            continue  # "diễn ra ngày mấy", "tháng bao nhiêu": a date (not "mỗi tháng bao nhiêu điểm")
         end = i + len(pat.split())
         if pat == "may" and i > 0 and folds[i - 1] == "thu":
             mode, i = "rank", i - 1
@@ -764,6 +775,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         "thang bao nhieu",
     ):
         i = at(pat)
+        if i > 0 and pat.split()[0] in ("ngay", "thang") and folds[i - 1 : i] in _PER:
+            continue  # "bình quân mỗi tháng bao nhiêu điểm": a figure per month
         if i >= 0:
             mode = "year" if pat == "nam nao" else ""
             if i > 0 and folds[i - 1] in ("nhung", "cac") and pat == "nam nao":  # "vào những năm nào"
@@ -1139,6 +1152,8 @@ def analyze_question(question: str) -> QuestionInfo:
             "keys": tuple(key_of(e, accented) for e in expand(toks)),
             "soft_names": soft_names,
             "head_text": head_text,
+            # the syllables right before the head: "phương [án] nào" — "án" may be the last syllable of a word
+            "head_lead": tuple(folds[max(0, ws - 2) : ws]) if head and tuple(folds[ws : ws + len(head)]) == tuple(head) else (),
             # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
             "unit_mod": unit_mod,
             "rate_of": rate_of,

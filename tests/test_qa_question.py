@@ -2596,3 +2596,84 @@ def test_company_forms_and_a_research_institutes_acronym_are_glossed_not_require
     assert "viện nghiên cứu quản lý kinh tế trung ương" in gloss("the CIEM survey on business costs")
     info = analyze_question("According to the CIEM survey, what is the freight cost of a container from Hoa Phat JSC?")
     assert "ciem" not in info.names and "jsc" not in info.names  # the article writes them in full
+
+
+def test_a_head_phrase_starts_with_the_whole_word_the_question_writes():
+    text = "Cơ quan thẩm tra dự án luật thì ủng hộ phương án 2, bởi theo cách này sẽ giao trách nhiệm cho nhà xuất bản."
+    info = analyze_question("Về đăng ký kế hoạch xuất bản, cơ quan thẩm tra dự án luật ủng hộ phương án nào?")
+    assert info.head == ("an",)  # the last syllable: "dự án", "phương án" end alike
+    assert [s.text for s in head_phrases(text, info.head, info.extras["head_text"], info.extras["head_lead"])] == [
+        "phương án 2"
+    ]
+    nghi_dinh = "Hiện nay Nghị định 68 chỉ cho phép hợp đồng đối với lao động giản đơn."
+    plain = analyze_question("nghi dinh 68 chi cho phep hop dong doi voi loai lao dong nao")
+    spans = [s.text for s in head_phrases(nghi_dinh, plain.head, "", plain.extras["head_lead"])]
+    assert spans == ["lao động giản đơn"]
+
+
+def test_a_capitalized_name_ends_at_a_word_end_and_a_student_is_a_person():
+    text = "Ngày 3-5, Bảo hiểm Xã hội TPHCM đã long trọng tổ chức lễ đón nhận danh hiệu Anh hùng Lao động."
+    assert "danh hiệu Anh hùng Lao động" in [t.text for t in things(text)]
+    assert "danh hiệu Anh hùng Lao" not in [t.text for t in things(text)]
+    assert analyze_question("sinh vien DH Quoc te nao de nghi don gian thu tuc hanh chinh").item_type == "person"
+
+
+def test_a_figure_per_month_is_a_number_and_an_english_target_share_a_rate():
+    info = analyze_question("Long Xuyên được UBND tỉnh chấm bình quân mỗi tháng bao nhiêu điểm?")
+    assert (info.qtype, info.unit) == ("number", ("điểm",))
+    assert analyze_question("Hội nghị diễn ra tháng bao nhiêu?").qtype == "date"
+    target = analyze_question("What target did Tan Hong district set in 2020 for the share of dossiers resolved on time?")
+    assert (target.qtype, target.mode) == ("number", "percent")
+    assert analyze_question("What target did the city set for the number of online services?").mode == ""
+
+
+def test_the_foreign_ministry_gives_no_directive_and_a_name_the_question_holds_is_no_answer():
+    info = analyze_question("Bộ trưởng Ngoại giao Nguyễn Dy Niên cho biết Nhà nước đã lập quỹ gì để giúp kiều bào?")
+    assert (info.qtype, info.head) == ("thing", ("quy",))  # "Ngoại giao" is no "giao" (assign)
+    assert analyze_question("Chủ tịch giao Sở Nội vụ làm gì?").qtype == "directive"
+    text = "Sau khi ông Nguyễn Đăng Chương thôi giữ chức, ông Vương Duy Biên kiêm nhiệm Cục trưởng."
+    asked = analyze_question("Sau khi ông Nguyễn Đăng Chương thôi làm Cục trưởng, ai kiêm nhiệm vị trí này?")
+    names = [s.text for s in sentence_candidates(text, asked) if not overlaps_question(s, asked)]
+    assert names == ["Vương Duy Biên"]  # "đăng" folds like the stop word "đang": the whole name still repeats
+
+
+def test_a_province_with_its_head_answers_which_locality_as_a_bare_one_does():
+    text = "Tỉnh Đồng Tháp là địa phương đầu tiên thực hiện mô hình này, từ đó nhân rộng ra Quảng Ninh, Cần Thơ."
+    info = analyze_question("Địa phương nào triển khai mô hình Café Doanh nhân đầu tiên?")
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert type_bonus(spans["Tỉnh Đồng Tháp"], info, text) == type_bonus(spans["Cần Thơ"], info, text) > 0
+
+
+def test_unaccented_vietnamese_opening_like_english_stays_vietnamese():
+    info = analyze_question("can tho xep hang thu may trong bang xep hang PCI 2016")
+    assert (info.lang, info.qtype, info.mode) == ("vi", "number", "rank")  # "Cần Thơ", not "can"
+    assert analyze_question("Did Long Xuyen reach 97% on-time files?").lang == "en"
+
+
+def test_on_time_or_early_qualifies_a_rate_against_a_late_one():
+    text = "Phấn đấu giải quyết và trả kết quả đúng, trước hẹn số hồ sơ thủ tục hành chính trong năm đạt 98% trở lên."
+    late = analyze_question("Quý I năm 2020, tỷ lệ hồ sơ thủ tục hành chính bị trễ hạn ở huyện Tân Hồng là bao nhiêu?")
+    on_time = analyze_question("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn ở huyện Tân Hồng là bao nhiêu?")
+    (late_span,) = [s for s in sentence_candidates(text, late) if "98%" in s.text]
+    (on_time_span,) = [s for s in sentence_candidates(text, on_time) if "98%" in s.text]
+    assert type_bonus(late_span, late, text) < type_bonus(on_time_span, on_time, text)
+
+
+def test_an_english_two_word_unit_matches_in_both_words():
+    text = "Trong đó, 249/249 thủ tục thực hiện cơ chế một cửa, một cửa liên thông."
+    letters = analyze_question("How many apology letters did Long Xuyen send to citizens?")
+    assert letters.unit == ("thu", "xin")
+    procedures = analyze_question("How many administrative procedures does Long Xuyen run through the one-stop shop?")
+    (a,) = [s for s in sentence_candidates(text, letters) if "249" in s.text]
+    (b,) = [s for s in sentence_candidates(text, procedures) if "249" in s.text]
+    assert type_bonus(a, letters, text) < type_bonus(b, procedures, text)  # "thư xin lỗi" is no "thủ tục"
+
+
+def test_a_quarter_asked_of_an_article_naming_no_part_of_the_year():
+    from qa.constraints import unnamed_quarter
+
+    asked = periods("Bộ trưởng dự báo tăng trưởng GDP quý 2/2017 đạt bao nhiêu phần trăm?")
+    assert unnamed_quarter(asked, "Mục tiêu tăng trưởng GDP 6,7% năm 2017 được cho là cao.") == ["quý 2"]
+    assert unnamed_quarter(asked, "GDP quý II/2017 tăng 6,17%, cao hơn quý I.") == []
+    assert unnamed_quarter(asked, "GDP 6 tháng đầu năm 2017 tăng 5,73%.") == []  # a stretch: conflicts decide
+    assert unnamed_quarter(periods("GDP năm 2017 tăng bao nhiêu?"), "GDP năm 2017 tăng 6,81%.") == []
