@@ -630,6 +630,19 @@ jobless|thất nghiệp
 unemployed|thất nghiệp
 unemployment|thất nghiệp
 fiscal year|tài khóa
+civil judgment enforcement|thi hành án dân sự
+judgment enforcement|thi hành án
+enforcement of judgments|thi hành án
+backlog|tồn đọng
+backlogged|tồn đọng
+lawyer|luật sư
+lawyers|luật sư
+bar association|đoàn luật sư
+court|tòa án
+courts|tòa án
+textile|dệt may
+textiles|dệt may
+garment|dệt may
 """
 
 GLOSSARY: dict[str, str] = {}

@@ -14,7 +14,7 @@ from index.metadata import province_level, written_years
 from index.normalize import fold
 from index.records import Article
 
-from .lexicon import COUNT_WORDS_IN_TEXT, COUNTRIES, ORDINAL_WORDS
+from .lexicon import COUNT_WORDS_IN_TEXT, COUNTRIES, NUMBER_WORDS, ORDINAL_WORDS
 from .question import QuestionInfo, is_person_name
 from .text import norm_number
 
@@ -210,6 +210,7 @@ def month_years(question: str) -> list[tuple[int, str]]:
     return [(int(m.group(1)), m.group(2)) for m in _MONTH_YEAR.finditer(question) if 1 <= int(m.group(1)) <= 12]
 
 
+_MONTH_COUNTS = {fold(w): n for w, n in NUMBER_WORDS.items() if n >= 2}  # "năm tháng đầu năm": five months
 _LOCAL_HEADS = r"(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran)"
 _ROMAN = {_roman(k): k for k in range(1, 40)}
 _ROMAN_RE = r"x{0,3}(?:ix|iv|v?i{0,3})"
@@ -217,6 +218,8 @@ _PERIODS = (
     ("month", re.compile(r"(?<![\d,.])(?<!\d )thang\s+(\d{1,2})(?![\d,.]\d)")),  # "tháng 10", not "7 tháng"
     # "6 tháng đầu năm"; "trong 4 tháng có gần 40 nghìn doanh nghiệp" (a report's months, not "trong 3 tháng tới")
     ("months", re.compile(r"(?<![\d,.])(\d{1,2})\s+thang\s+(?:dau|cuoi|qua)|(?<=trong )(\d{1,2})\s+thang(?!\s*(?:toi|sau|nua|\d|/))")),
+    # ... in words: "trong năm tháng đầu năm 2017"
+    ("months", re.compile(rf"\b({'|'.join(_MONTH_COUNTS)})\s+thang\s+(?:dau|cuoi)\s+nam\b")),
     ("quarter", re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")),
     # the session and term of an assembly: "kỳ họp thứ 3" / "thứ tư", "Quốc hội khóa XIV" / "khóa 14"
     ("session", re.compile(rf"\bky hop (?:thu )?(\d{{1,2}}|{'|'.join(ORDINAL_WORDS)}|{_ROMAN_RE})\b")),
@@ -235,7 +238,7 @@ _TIER_NAMES = {1: "cấp xã", 2: "cấp huyện", 3: "cấp tỉnh"}
 def _ordinal(v: str) -> int | None:
     if v.isdigit():
         return int(v)
-    return _ROMAN.get(v) or ORDINAL_WORDS.get(v)
+    return _ROMAN.get(v) or ORDINAL_WORDS.get(v) or _MONTH_COUNTS.get(v)
 
 
 def periods(text: str) -> dict[str, set[int]]:

@@ -52,6 +52,7 @@ _EN_BEFORE_NAME = _EN_MARKERS | frozenset("in on by to during after before since
 _VI_MARKERS = frozenset("nao nhieu khong chua duoc cua nhung cac xep thu nguoi tinh huyen phuong xa ty le nhat".split())
 _EN_YESNO = frozenset("did does do is are was were can could has have had will would should must".split())
 _DIRECT_VERBS = ("yeu cau", "chi dao", "de nghi", "kien nghi", "de xuat", "nhan manh", "giao", "dan", "yeu cau phai")
+_SAY_VERBS = frozenset(("cho biet", "khang dinh", "nhan dinh", "thua nhan"))
 _GIAO_NOUNS = (["thong"], ["dich"], ["luu"], ["tiep"], ["ban"])  # "giao thông", "giao dịch", "giao lưu", ...
 _DAN_BEFORE = frozenset(("nguoi", "nhan", "cong", "cu", "nong", "quan", "thi", "vi", "lang"))  # "người dân", "nhân dân"
 _EN_DIRECT = re.compile(
@@ -339,7 +340,10 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
             out.extend([" ".join(words[:split]), " ".join(words[split:])])
             continue
-        if len(words) >= 2 or (len(words) == 1 and part[0].text.isupper() and len(words[0]) >= 3 and lang == "vi"):
+        if len(words) >= 2 or (
+            len(words) == 1 and part[0].text.isupper() and len(words[0]) >= 3 and lang == "vi"
+            and words[0] not in ABBREVIATIONS  # "DNNN": the article may write its words in full
+        ):
             out.append(" ".join(words))
     if lang == "vi":  # "Trung Quốc", "Hàn Quốc" are made of administrative words; "Mỹ", "Nga" are one word
         out.extend(sorted(countries_in(text)))
@@ -647,6 +651,8 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8) -> in
     while lo > 0 and i - lo < limit and not stops[lo - 1]:
         if (lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS) or folds[lo - 1] in _DIRECT_VERBS:
             break  # "Thủ tướng giao [cơ quan] nào": the verb ends the noun phrase
+        if folds[lo - 1] in ("noi", "rang") or " ".join(folds[max(0, lo - 2) : lo]) in _SAY_VERBS:
+            break  # "đại biểu Trần Anh Tuấn nói [giai đoạn] nào": so does a verb of saying
         if folds[lo - 1] in ("yeu", "chi", "de") and lo < i and folds[lo] in ("cau", "dao", "nghi", "xuat"):
             break
         lo -= 1
@@ -666,6 +672,10 @@ def _verb_before_gi(text: str) -> bool:
 _PERSON_WORDS = re.compile(
     rf"\b({'|'.join(sorted(set(ROLE_WORDS) | {'ong', 'dong chi', 'nguoi', 'can bo', 'tac gia'}, key=len, reverse=True))})\b"
 )  # folded: "bà" would be "ba" (three), "cô" the "co" of "cơ quan"
+
+
+_WH_WRITTEN = {"nao": "nào", "gi": "gì"}
+_MAY_NOUNS = frozenset(("det", "nha", "xe", "bo", "thang", "may"))  # "dệt may", "nhà máy", "xe máy", "bộ máy"
 
 
 def _as_written(text: str, folds: list[str], lo: int, hi: int) -> str | None:
@@ -694,7 +704,15 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     n = len(folds)
 
     def at(pattern: str) -> int:
-        return _find(folds, tuple(pattern.split()))
+        words, want = tuple(pattern.split()), _WH_WRITTEN.get(pattern)
+        i = _find(folds, words)
+        # (as written where the question has accents: the "náo" of "náo loạn" asks nothing)
+        while want and i >= 0 and _as_written(text, folds, i, i + 1) not in (None, want):
+            i = _find(folds, words, i + 1)
+        # (typed without accents: "det may" is "dệt may", "bo may" "bộ máy", no "mấy")
+        while pattern == "may" and i > 0 and folds[i - 1] in _MAY_NOUNS and not accented:
+            i = _find(folds, words, i + 1)
+        return i
 
     accented = fold(text) != text.lower()
 
@@ -822,6 +840,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             return qtype, qtype, "manner", (), i, i + len(pat.split())
     heads = PLACE_HEADS + UNIT_HEADS + THING_HEADS + PLACE_NAME_HEADS
     i = at("nao")
+    if i >= 2 and folds[i - 2 : i] in (["giai", "doan"], ["thoi", "ky"]):
+        return "date", "date", "", (), i - 2, i + 1  # "giai đoạn nào": years ("từ năm 1992 đến năm 2005"), no "đoàn"
     if i >= 0:
         lo = _np_start(folds, stops, i)
         if lo == i and i >= 2 and folds[i - 2] in ("nhung", "cac"):
@@ -1082,10 +1102,10 @@ def analyze_question(question: str) -> QuestionInfo:
     unit: tuple[str, ...] = ()
     percent_sign = re.match(r"\s*%", text[toks[we - 1].end :]) if 0 < we <= len(toks) else None
     if (qtype == "number" or item == "number") and not percent_sign:  # "bao nhiêu % kế hoạch": no unit
-        unit = _unit_at(toks, we, accented)
+        unit = _unit_at(toks, we, accented, text)
         counted = _COUNT_KEYWORD.search(" ".join(folds[:ws]))
         if not unit and not mode and counted:  # "số hồ sơ ... tiếp nhận là bao nhiêu": the "hồ sơ" counted
-            unit = _unit_at(toks, len(" ".join(folds)[: counted.end()].split()), accented)
+            unit = _unit_at(toks, len(" ".join(folds)[: counted.end()].split()), accented, text)
     # what the unit asked is qualified by: "bao nhiêu hồ sơ [trễ hạn]", "bao nhiêu ca khúc [nước ngoài]"
     unit_mod: tuple[str, ...] = ()
     if unit:
@@ -1165,13 +1185,17 @@ def analyze_question(question: str) -> QuestionInfo:
     )
 
 
-def _unit_at(toks: list[Token], i: int, accented: bool) -> tuple[str, ...]:
+def _unit_at(toks: list[Token], i: int, accented: bool, text: str = "") -> tuple[str, ...]:
     """Keys of the (at most two) words counted from token ``i`` on: "hồ sơ" of "bao nhiêu hồ sơ"."""
     unit: tuple[str, ...] = ()
+    prev = toks[i - 1] if 0 < i <= len(toks) else None
     for t in expand(toks[i : i + 3]):
         if t.is_num or is_stop(t.text, accented) or len(unit) >= 2 or _no_unit(t.text, accented):
             break
+        if text and prev is not None and re.search(r"[,;:.?!()]", text[prev.end : t.start]):
+            break  # "tăng bao nhiêu, bài kế hoạch ...": a comma ends what is counted
         unit += (key_of(t, accented),)
+        prev = t
     return unit
 
 

@@ -143,6 +143,14 @@ ABBREVIATIONS: dict[str, str] = {
     "tnmt": "tài nguyên môi trường",
     "gtvt": "giao thông vận tải",
     "khdt": "kế hoạch đầu tư",
+    "dnnn": "doanh nghiệp nhà nước",
+    "nsnn": "ngân sách nhà nước",
+    "ubtvqh": "ủy ban thường vụ quốc hội",
+    "vpcp": "văn phòng chính phủ",
+    "dtnn": "đầu tư nước ngoài",
+    "xnk": "xuất nhập khẩu",
+    "sxkd": "sản xuất kinh doanh",
+    "tttt": "thông tin truyền thông",
 }
 
 

@@ -2677,3 +2677,34 @@ def test_a_quarter_asked_of_an_article_naming_no_part_of_the_year():
     assert unnamed_quarter(asked, "GDP quý II/2017 tăng 6,17%, cao hơn quý I.") == []
     assert unnamed_quarter(asked, "GDP 6 tháng đầu năm 2017 tăng 5,73%.") == []  # a stretch: conflicts decide
     assert unnamed_quarter(periods("GDP năm 2017 tăng bao nhiêu?"), "GDP năm 2017 tăng 6,81%.") == []
+
+
+def test_question_words_read_as_written():
+    # "náo loạn" folds like "nào": with accents only the written "nào" asks
+    info = analyze_question("Bài viết lo ngại 'náo loạn' tuyển sinh nêu những thành phố nào có nguy cơ quá tải?")
+    assert (info.qtype, info.item_type, info.head) == ("list", "place", ("thanh", "pho"))
+    # typed without accents, "det may" is "dệt may" and "bo may" "bộ máy": no "mấy"
+    assert analyze_question("ai la chu tich hiep hoi det may viet nam").qtype == "person"
+    assert analyze_question("bo may hanh chinh co may cap").qtype == "number"
+    assert analyze_question("tan hong xep thu may").mode == "rank"
+
+
+def test_a_comma_ends_the_unit_and_a_period_of_years_is_asked_as_a_date():
+    assert analyze_question("thuong mai dich vu tp hcm tang bao nhieu, bai ke hoach tang truong 2006").unit == ()
+    assert analyze_question("Năm 2016, Hải Phòng tăng bao nhiêu bậc, so với năm 2015?").unit == ("bậc",)
+    info = analyze_question("dai bieu Tran Anh Tuan noi giai doan nao co phan hoa DNNN dien ra rat nhanh")
+    assert info.qtype == "date"  # "giai đoạn" holds no "đoàn" (delegation); the speaker is no person asked
+    assert "dnnn" not in info.names  # the article writes "doanh nghiệp nhà nước"
+    assert analyze_question("Đại biểu nào phản đối việc cổ phần hóa?").qtype == "person"
+
+
+def test_months_counted_in_words_are_a_period():
+    assert periods("Theo Cục Thuế, trong năm tháng đầu năm 2017 lượng hồ sơ xin hoàn thuế tăng.") == {"months": {5}}
+    assert period_conflicts("Trong 5 tháng đầu năm 2017, Cục Thuế nhận bao nhiêu hồ sơ?", "trong năm tháng đầu năm 2017") == []
+
+
+def test_glossary_judgment_enforcement_and_backlog():
+    from index.glossary import gloss
+
+    glossed = gloss("how many civil judgment enforcement cases were backlogged")
+    assert "thi hành án dân sự" in glossed and "tồn đọng" in glossed
