@@ -488,6 +488,8 @@ def persons(text: str) -> list[Span]:
         upper = [len(w) >= 2 and w.isupper() for _, _, w in name]
         if any(upper) and not all(upper):
             continue  # "Đoàn ĐBQH TPHCM": an acronym is no syllable of a name ("LÝ KIỆT", all capitals, is)
+        if " ".join(fold(w) for _, _, w in name) == "ho chi minh" and not titled and not low[: name[0][0]].endswith("bac "):
+            continue  # the city, or "tư tưởng, phong cách Hồ Chí Minh": no one who speaks or signs today
         out.append(_span(text, name[0][0], name[-1][1], "person"))
     return out
 

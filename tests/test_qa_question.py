@@ -2708,3 +2708,9 @@ def test_glossary_judgment_enforcement_and_backlog():
 
     glossed = gloss("how many civil judgment enforcement cases were backlogged")
     assert "thi hành án dân sự" in glossed and "tồn đọng" in glossed
+
+
+def test_ho_chi_minh_untitled_is_the_city_or_the_thought_not_a_person():
+    text = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, đồng chí Mai Văn Ninh báo cáo sơ kết."
+    assert [p.text for p in persons(text)] == ["Mai Văn Ninh"]
+    assert [p.text for p in persons("Chủ tịch Hồ Chí Minh ký sắc lệnh thành lập.")] == ["Hồ Chí Minh"]
