@@ -708,14 +708,21 @@ def named_after(text: str, heads) -> list[Span]:
     return out
 
 
-def _word_end(text: str, i: int) -> int:
-    """The end of the underthesea word of ``text`` that goes on past position ``i`` (else ``i``)."""
+def word_around(text: str, i: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the underthesea word of ``text`` that holds position ``i`` strictly inside it
+    ("Lao động" around the space after "Lao"); None when ``i`` falls between words."""
     for _, _, ws, we in pos_words(text):
         if ws < i < we:
-            return we
+            return ws, we
         if ws >= i:
             break
-    return i
+    return None
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the underthesea word of ``text`` that goes on past position ``i`` (else ``i``)."""
+    around = word_around(text, i)
+    return around[1] if around else i
 
 
 def things(text: str, heads=()) -> list[Span]:

@@ -33,6 +33,7 @@ from .entities import (
     pos_words,
     quoted,
     things,
+    word_around,
 )
 from .lexicon import ROLE_WORDS
 from .question import EN_MONTHS, LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIER, QuestionInfo, foreign_name
@@ -199,15 +200,11 @@ def _word_start(text: str, i: int, lead: tuple[str, ...]) -> int | None:
     """Where the underthesea word of ``text`` holding position ``i`` starts: ``i``, or earlier when its
     syllables before ``i`` are the question's ``lead`` ("lao động" for the head "động" of "loại lao động
     nào"); None when they are other syllables ("dự án" holds no head "án" of "phương án nào")."""
-    for _, _, ws, we in pos_words(text):
-        if ws < i < we:
-            before = tuple(fold(text[ws:i]).split())
-            if not before:
-                return i
-            return ws if before == lead[-len(before) :] else None
-        if ws >= i:
-            break
-    return i
+    around = word_around(text, i)
+    before = tuple(fold(text[around[0] : i]).split()) if around else ()
+    if not before:
+        return i
+    return around[0] if before == lead[-len(before) :] else None
 
 
 def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
