@@ -643,6 +643,44 @@ courts|tòa án
 textile|dệt may
 textiles|dệt may
 garment|dệt may
+theme|chủ đề
+young people|thanh niên
+youth union|đoàn thanh niên
+union members|đoàn viên
+members|thành viên
+member|thành viên
+shipbuilding|đóng tàu
+corporation|tổng công ty
+bond|trái phiếu
+bonds|trái phiếu
+government bonds|trái phiếu chính phủ
+securities|chứng khoán
+stock market|thị trường chứng khoán
+trading|giao dịch
+equitize|cổ phần hóa
+equitized|cổ phần hóa
+equitization|cổ phần hóa
+equitisation|cổ phần hóa
+pm|thủ tướng
+finance|tài chính
+ministry of finance|bộ tài chính
+finance ministry|bộ tài chính
+finance minister|bộ trưởng bộ tài chính
+deputy finance minister|thứ trưởng bộ tài chính
+submit|trình
+submitted|trình
+amended|sửa đổi
+amend|sửa đổi
+amendment|sửa đổi
+retail|bán lẻ
+electricity|điện
+chamber of commerce|phòng thương mại
+chambers of commerce|phòng thương mại
+ambassador|đại sứ
+startup|khởi nghiệp
+startups|khởi nghiệp
+innovation|đổi mới sáng tạo
+times|lần
 """
 
 GLOSSARY: dict[str, str] = {}

@@ -2714,3 +2714,12 @@ def test_ho_chi_minh_untitled_is_the_city_or_the_thought_not_a_person():
     text = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, đồng chí Mai Văn Ninh báo cáo sơ kết."
     assert [p.text for p in persons(text)] == ["Mai Văn Ninh"]
     assert [p.text for p in persons("Chủ tịch Hồ Chí Minh ký sắc lệnh thành lập.")] == ["Hồ Chí Minh"]
+
+
+def test_glossary_markets_bonds_equitization_and_the_deputy_finance_minister():
+    from index.glossary import gloss
+
+    assert "thứ trưởng bộ tài chính" in gloss("Which Deputy Finance Minister spoke at the consultation?")
+    assert "cổ phần hóa" in gloss("which parts of EVN should be equitized")
+    glossed = gloss("how many times did securities trading increase")
+    assert "chứng khoán" in glossed and "giao dịch" in glossed and "lần" in glossed
