@@ -209,7 +209,8 @@ class Answerer:
             missing = missing_constraints(info, article, common, known)
             # an article about another month or quarter than the question's
             whole = f"{article.title}\n{article.text}"
-            missing = missing + conflicting_periods(asked, whole) + unnamed_quarter(asked, whole)
+            said = periods(whole) if asked else {}  # read once for both checks
+            missing = missing + conflicting_periods(asked, whole, said) + unnamed_quarter(asked, whole, said)
             leads = enumeration_leads(article)
             for s in article_sentences(article):
                 o_start, o_end = article.original_span(s.start, s.end)

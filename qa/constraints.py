@@ -291,13 +291,14 @@ def period_conflicts(question: str, text: str) -> list[str]:
     return conflicting_periods(periods(question), text)
 
 
-def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
-    """:func:`period_conflicts` with the question's :func:`periods` already read (once per question)."""
+def conflicting_periods(asked: dict[str, set[int]], text: str, said: dict[str, set[int]] | None = None) -> list[str]:
+    """:func:`period_conflicts` with the question's :func:`periods` already read (once per question), and the
+    text's too when given as ``said``."""
     if not asked:
         return []
-    said = periods(text)
+    said = periods(text) if said is None else said
     if "month" in said:
-        said["month"] |= {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}
+        said = {**said, "month": said["month"] | {int(m) for m in _DAY_MONTH.findall(text) if 1 <= int(m) <= 12}}
     names = {
         "month": "tháng {}",
         "months": "{} tháng",
@@ -327,12 +328,13 @@ def conflicting_periods(asked: dict[str, set[int]], text: str) -> list[str]:
     return out
 
 
-def unnamed_quarter(asked: dict[str, set[int]], text: str) -> list[str]:
-    """The quarter asked, when ``text`` (a whole article) names no stretch of the year at all: its figures
-    are the year's ("tăng trưởng GDP quý 2/2017" against "mục tiêu tăng trưởng GDP 6,7% năm 2017")."""
+def unnamed_quarter(asked: dict[str, set[int]], text: str, said: dict[str, set[int]] | None = None) -> list[str]:
+    """The quarter asked, when ``text`` (a whole article; its :func:`periods` when given as ``said``) names no
+    stretch of the year at all: its figures are the year's ("tăng trưởng GDP quý 2/2017" against "mục tiêu
+    tăng trưởng GDP 6,7% năm 2017")."""
     if "quarter" not in asked:
         return []
-    said = periods(text)
+    said = periods(text) if said is None else said
     if any(said.get(k) for k in ("quarter", "months", "month")):
         return []
     return [f"quý {min(asked['quarter'])}"]

@@ -1185,14 +1185,14 @@ def analyze_question(question: str) -> QuestionInfo:
     )
 
 
-def _unit_at(toks: list[Token], i: int, accented: bool, text: str = "") -> tuple[str, ...]:
+def _unit_at(toks: list[Token], i: int, accented: bool, text: str) -> tuple[str, ...]:
     """Keys of the (at most two) words counted from token ``i`` on: "hồ sơ" of "bao nhiêu hồ sơ"."""
     unit: tuple[str, ...] = ()
     prev = toks[i - 1] if 0 < i <= len(toks) else None
     for t in expand(toks[i : i + 3]):
         if t.is_num or is_stop(t.text, accented) or len(unit) >= 2 or _no_unit(t.text, accented):
             break
-        if text and prev is not None and re.search(r"[,;:.?!()]", text[prev.end : t.start]):
+        if prev is not None and re.search(r"[,;:.?!()]", text[prev.end : t.start]):
             break  # "tăng bao nhiêu, bài kế hoạch ...": a comma ends what is counted
         unit += (key_of(t, accented),)
         prev = t
