@@ -647,6 +647,10 @@ theme|chủ đề
 young people|thanh niên
 youth union|đoàn thanh niên
 union members|đoàn viên
+union and association members|đoàn viên hội viên
+association members|hội viên
+association|hiệp hội
+associations|hiệp hội
 members|thành viên
 member|thành viên
 shipbuilding|đóng tàu

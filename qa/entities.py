@@ -184,7 +184,9 @@ def numbers(text: str) -> list[Span]:
         noun = next((w for w in words if w[2] > m.end() - 1), None)
         if noun and noun[2] - m.end() <= 1 and noun[1][:1] == "N" and noun[0].lower() not in _UNIT_STOP:
             if m.start() == 0 or m.group(0).islower():  # not "Ba Đình"
-                out.append(_span(text, m.start(), noun[3], "number", (m.start(), m.end())))
+                few = re.search(r"(?<!\w)vài\s+$", text[: m.start()], re.IGNORECASE)  # "vài ba tháng": a few months
+                start = few.start() if few else m.start()
+                out.append(_span(text, start, noun[3], "number", (m.start(), m.end())))
     for m in _DOC_NUMBER.finditer(text):  # "Quyết định số 522/QĐ-UBND": a document's number, its own kind
         kind = _DOC_KIND_BEFORE.search(text, 0, m.start()) if "/" in m.group(0) else None
         out.append(_span(text, kind.start() if kind else m.start(), m.end(), "number", head="doc"))  # with its kind
@@ -540,6 +542,17 @@ _PUBLIC_TAIL = re.compile(
 _CITY_OF_A_NAME = re.compile(r"(?i)(?:\btp\.?|thành phố)\s*hồ chí minh$")
 
 
+# a unit's short name in brackets right after it: "(Vinashin)", "(PA.72)", "(BHXH)"
+_SHORT_NAME = re.compile(rf" ?\([{UPPER}][\w&.-]{{1,14}}\)")
+
+
+def full_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A unit's name ``text[start:end]`` with the "Tổng" before its head and its short name in brackets
+    after it: "công ty Công nghiệp Tàu thủy Việt Nam" -> "Tổng công ty Công nghiệp Tàu thủy Việt Nam (Vinashin)"."""
+    if text[:start].endswith("Tổng "):
+        start -= len("Tổng ")
+    short = _SHORT_NAME.match(text, end)
+    return start, short.end() if short else end
 _NAMED_AFTER_HEADS = frozenset(("phuong", "xa", "quan", "huyen", "thi tran", "duong", "pho"))
 
 
@@ -615,8 +628,10 @@ def places(text: str) -> list[Span]:
         pre = re.search(r"(UBND|HĐND|Công an|Ủy ban nhân dân|LĐLĐ)\s+$", text[:i])
         if pre:
             start = pre.start()
+        name_end = end
+        start, end = full_name(text, start, end)
         taken.append((start, end))
-        out.append(_span(text, start, end, "place", (j, end), head=fold(head)))
+        out.append(_span(text, start, end, "place", (j, name_end), head=fold(head)))
         if head in _NUMBERED_HEADS and re.fullmatch(r"\s*\d+[A-Za-z]?", text[j:end]):
             # "quận 3, 11 và Bình Thạnh": the units after the first share its head
             nxt = _NEXT_UNIT.match(text, end)
@@ -704,7 +719,8 @@ def named_after(text: str, heads) -> list[Span]:
             end = _word_end(text, end)  # "danh hiệu Anh hùng Lao [động]": not inside a word
         g = nm.lastindex
         core = (j + nm.start(g), j + nm.end(g)) if g else (j, end)
-        out.append(_span(text, i, end, "thing", core, head=fold(head)))
+        start, end = full_name(text, i, end)
+        out.append(_span(text, start, end, "thing", core, head=fold(head)))
     return out
 
 

@@ -26,6 +26,7 @@ from .entities import (
     UNIT_SYMBOLS,
     Span,
     dates,
+    full_name,
     located,
     numbers,
     persons,
@@ -192,6 +193,7 @@ def head_phrases(text: str, head: tuple[str, ...], written: str = "", lead: tupl
                 end += inner.end()
             start = _word_start(text, m.start(), lead) if lead else m.start()
             if start is not None:
+                start, end = full_name(text, start, end)
                 out.append(Span(start, end, "thing", text[start:end], (m.end(), end), h))
     return out
 
@@ -535,6 +537,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
             for s in head_phrases(text, info.head, info.extras.get("head_text", ""), info.extras.get("head_lead", ()))
             if s.text[len(" ".join(info.head)) :].strip()
             and (s.text[:1].isupper() or s.text[s.core[0] - s.start :][:1].isupper())
+            and not re.search(rf"\svà\s+[{LOWER}]", s.text)  # "Phường 11 [và mô hình]": a name ends before
         ]
         if not info.head and info.lang == "vi":
             spans += located(text)
@@ -701,6 +704,8 @@ def local_support(
     # coordinated siblings ("05 thủ tục ..., 18 thủ tục ...") share the words before the first of them;
     # owners do not ("A của X, B của Y": each has its own words before it)
     possessor = bool(_OF_BEFORE.search(text[: span.start]))
+    # ... and all of what it owns is its own: "; mô hình "Đoàn viên, hội viên ... thủ tục hành chính" của <X>"
+    owned_from = _owned_from(text, span.start) if possessor else span.start
     # an owned thing ("mô hình A của UBND Phường 11 và mô hình B ..."): its owner follows it
     owner = _OWNER_AFTER.match(text, span.end)
     owned_until = owner.end() if owner else -1
@@ -742,6 +747,8 @@ def local_support(
                 best = max(best, 0.6)  # inside the span's core ("Phường 2" for "phường")
                 continue
             d = widx[lo] - widx[p] if p < lo else widx[p] - widx[hi]
+            if p < lo and toks[p].start >= owned_from:
+                d = 1  # a word of the thing this span owns, however long its name
             if p < first_sibling < lo:
                 d = widx[first_sibling] - widx[p]  # a word shared by the coordinated siblings
             if info.ordered:
@@ -763,8 +770,8 @@ def local_support(
                     # "... đạt trên 95% chỉ số hài lòng và tiếp nhận, xử lý ... kiến nghị đạt gần 88%": the words
                     # after "và" open the next item, whose figure comes further on
                     side = min(side, _POSSESSOR_RIGHT)
-            else:
-                side = 1.0
+            else:  # no word order to go by (English) but an owner's: "mô hình A của <X> và mô hình B ..."
+                side = _POSSESSOR_RIGHT if possessor and p > hi else 1.0
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
             barriers = len(_BARRIER.findall(text[a:b]))
             if span.head == "cause" or (span.head == "gap" and not info.ordered):  # strictly between the two
@@ -780,6 +787,18 @@ def local_support(
     if info.ordered and span.kind != "clause":
         score -= _mismatch(text, toks, lo, hi, info, vocab, others) / norm if norm else 0.0
     return score
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_ITEM_BREAK = re.compile(r"[;:]|(?<!\w)và(?!\w)")
+
+
+def _owned_from(text: str, i: int) -> int:
+    """Where the thing owned by the span at ``i`` ("... của <X>") starts: after the last ";", ":" or "và"
+    before it, outside quotes (a model's quoted name may hold "và")."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text[:i])
+    breaks = list(_ITEM_BREAK.finditer(masked))
+    return breaks[-1].end() if breaks else i
 
 
 @lru_cache(maxsize=8192)
@@ -1421,7 +1440,8 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
         if fold(p.text) not in asked:
             continue
         for a, b in role_bounds(text, p):
-            if b - a >= 3 and any(ch.isupper() for ch in text[a:b]):
+            # (a role, not the clause after the name: "Nguyễn Văn Hải, [quận lấy yếu tố con người ...]")
+            if b - a >= 3 and any(ch.isupper() for ch in text[a:b]) and (text[a].isupper() or _has_role(text[a:b])):
                 out.append(Span(a, b, "thing", text[a:b], (a, b), "role"))
                 # each of several roles ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố"): "chức vụ gì trong Thành ủy"
                 parts = [_stripped(text, a + s, a + e) for s, e in (m.span() for m in re.finditer(r"[^,;]+", text[a:b]))]
@@ -1430,7 +1450,19 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
                 parts = [(s, e) for s, e in parts if e - s >= 3 and _has_role(text[s:e])]
                 for s, e in parts if len(parts) > 1 else ():
                     out.append(Span(s, e, "thing", text[s:e], (s, e), "role"))
+    if not out:  # a name the tagger takes for no person ("chú Tám Thẩm ... được điều về làm Phó Tổng thanh tra")
+        low = fold(text)
+        for name in info.names:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", low):
+                took = _TOOK_ROLE.search(text, m.end())
+                a, b = _stripped(text, *took.span(1)) if took else (0, 0)
+                if took and _has_role(took.group(1)) and all(o.start != a for o in out):
+                    out.append(Span(a, b, "thing", text[a:b], (a, b), "role"))
     return out
+
+
+# the role a person was given, after the name: "... được điều về làm [Phó Tổng thanh tra Nhà nước]"
+_TOOK_ROLE = re.compile(rf"(?<!\w)(?:làm|giữ chức(?: vụ)?|lên)\s+([{UPPER}][^,;.()“”\"]{{2,60}})")
 
 
 # the level of a People's Committee or Council a role belongs to (folded)
@@ -1515,7 +1547,10 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         for run in (words, content):  # ("Nguyễn Đăng Chương": "đăng" folds like the stop word "đang")
             if run and re.search(rf"(?<!\w){re.escape(' '.join(run))}(?!\w)", qfold):
                 return True
-        if span.kind == "place" and _abbreviated_in_question(span.text, info.text):
+        short = re.search(r" ?\(([^()]+)\)$", span.text)  # "Sở Tài nguyên và Môi trường (TN&MT)"
+        if short and re.search(rf"(?<!\w){re.escape(fold(short.group(1)))}(?!\w)", qfold):
+            return True
+        if span.kind == "place" and _abbreviated_in_question(span.text[: short.start()] if short else span.text, info.text):
             return True
     return False
 

@@ -324,8 +324,11 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         if not part or (lang == "en" or accented) and plain and not syllables:
             continue  # English capitalized words ("Department", "Vietnam ICT Index"): not a Vietnamese name
         split = None
-        if len(part) >= 3 and part[0].text.isupper() and len(part[0].text) >= 2 and is_person_name(words[1:]):
+        if len(part) >= 3 and part[0].text.isupper() and len(part[0].text) >= 2 and (
+            is_person_name(words[1:]) or words[0] in ABBREVIATIONS
+        ):
             split = 1  # "VCCI Vũ Tiến Lộc", "TP.HCM Đinh La Thăng": a body then a person (not "HCM Đinh" + "La ...")
+            # ("NN&PTNT Quảng Bình": an abbreviation the article may write in full, then a place)
         if split is None:
             split = next(
                 (
@@ -338,8 +341,10 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         if split is None and len(words) >= 4 and province_level(" ".join(words[-2:])):
             split = len(words) - 2  # "chợ Lương Văn Can Hải Phòng": a street's name then a province
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
-            out.extend([" ".join(words[:split]), " ".join(words[split:])])
-            continue
+            body = " ".join(words[:split])
+            spelled = body in ABBREVIATIONS and not province_level(fold(ABBREVIATIONS[body]))  # not "HCM": a place
+            out.extend([body, " ".join(words[split:])] if not spelled else [" ".join(words[split:])])
+            continue  # ("Bộ trưởng GTVT Đào Đình Bình": the article may write "Giao thông Vận tải")
         if len(words) >= 2 or (
             len(words) == 1 and part[0].text.isupper() and len(words[0]) >= 3 and lang == "vi"
             and words[0] not in ABBREVIATIONS  # "DNNN": the article may write its words in full
@@ -529,6 +534,14 @@ def _main_clause(low: str) -> str:
     return low
 
 
+# the words before the noun a "which" asks for: a few, none of them a verb or a function word
+# ("which [Ho Chi Minh City Bar Association] lawyer said", not "which agency [asked the] lawyer")
+_EN_NOUN_WORDS = (
+    r"(?:(?!(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|did|does|do|was|is|were|are|has|have|had|will"
+    r"|would|could|should|can|said|says|told|asked|sent|gave|met|made)\b)(?!\w+ed\b)\w+ ){0,6}"
+)
+
+
 def _english_type(low: str) -> tuple[str, str, str]:
     """(qtype, item_type, mode) of an English question (``low``: folded, quotes removed)."""
     main = _main_clause(low)
@@ -614,7 +627,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
             )
             return "list", item, ""
         if re.match(
-            r"\s*(\w+ ){0,2}(official|minister|leader|chairman|chairwoman|person|director|deputy|"
+            rf"\s*{_EN_NOUN_WORDS}(official|minister|leader|chairman|chairwoman|person|director|deputy|"
             r"secretary|head|chief|officer|lawyer|expert|professor|economist|delegate|ambassador|governor|mayor|"
             r"president|spokes(?:man|woman|person)|researcher|scientist|journalist|judge|prosecutor|inspector|"
             r"businessman|businesswoman|entrepreneur|representative|doctor|teacher|farmer|resident|man|woman)\b",

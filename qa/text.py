@@ -151,6 +151,7 @@ ABBREVIATIONS: dict[str, str] = {
     "xnk": "xuất nhập khẩu",
     "sxkd": "sản xuất kinh doanh",
     "tttt": "thông tin truyền thông",
+    "ptnt": "phát triển nông thôn",
 }
 
 

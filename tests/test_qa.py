@@ -90,6 +90,9 @@ ANSWERS = [
     ("Mô hình của UBND phường Hoà Thuận được thành phố Cao Lãnh nhân rộng là mô hình gì?", "Đoàn viên", CAO_LANH),
     # the owner after "của" whose own words the question repeats
     ("Mô hình đoàn viên, hội viên hỗ trợ giải quyết thủ tục hành chính là của phường nào?", "Hòa Thuận", CAO_LANH),
+    # ... in English too, where words have no order to go by: all the owned model's words are the owner's
+    ("Which ward's model of union and association members helping people with administrative procedures did Cao Lanh "
+     "replicate?", "Hòa Thuận", CAO_LANH),
     # two people chaired: both
     ("Ai chủ trì hội nghị CCHC của huyện Tân Hồng?", "Huỳnh Văn Nhã và đồng chí Lê Thị Lệ Thủy", TAN_HONG),
     # the role of a named person

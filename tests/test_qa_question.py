@@ -19,6 +19,7 @@ from qa.extract import (
     named_spans,
     overlaps_question,
     own_role,
+    role_spans,
     sentence_candidates,
     type_bonus,
 )
@@ -1881,7 +1882,7 @@ def test_an_agreement_and_its_name_written_with_a_lower_case_syllable():
     info = analyze_question("nguong 300 ty trong du luat Dau tu can cu vao hiep dinh nao")
     assert info.head == ("hiep", "dinh")
     text = "Ngưỡng này căn cứ vào Hiệp định Thương mại Việt Mỹ (BTA) và Bộ Công Thương."
-    assert [s.text for s in named_after(text, ("hiệp định",))] == ["Hiệp định Thương mại Việt Mỹ"]
+    assert [s.text for s in named_after(text, ("hiệp định",))] == ["Hiệp định Thương mại Việt Mỹ (BTA)"]  # with its short name
 
 
 def test_a_number_in_a_clause_about_another_year_is_weaker():
@@ -2723,3 +2724,33 @@ def test_glossary_markets_bonds_equitization_and_the_deputy_finance_minister():
     assert "cổ phần hóa" in gloss("which parts of EVN should be equitized")
     glossed = gloss("how many times did securities trading increase")
     assert "chứng khoán" in glossed and "giao dịch" in glossed and "lần" in glossed
+
+
+def test_a_few_a_units_short_name_and_tong_before_its_head():
+    assert [n.text for n in numbers("Chỉ thị xuống tới cơ sở mất vài ba tháng, thậm chí cả năm.")] == ["vài ba tháng"]
+    text = "Có thể là Tổng công ty Công nghiệp Tàu thủy Việt Nam (Vinashin), cũng có thể là điện."
+    named = [t.text for t in things(text)]
+    assert "Tổng công ty Công nghiệp Tàu thủy Việt Nam (Vinashin)" in named
+    # a short name the question gives is the question's own unit
+    info = analyze_question("Sở TN&MT có thể ủy quyền cho cơ quan nào cấp giấy chứng nhận?")
+    so = next(p for p in places("cho phép Sở Tài nguyên và Môi trường (TN&MT) ủy quyền") if p.text.startswith("Sở"))
+    assert so.text == "Sở Tài nguyên và Môi trường (TN&MT)" and overlaps_question(so, info)
+
+
+def test_english_which_noun_after_a_proper_name_and_abbreviated_bodies_before_names():
+    q = "Which Ho Chi Minh City Bar Association lawyer said the phone calls broke the law?"
+    assert analyze_question(q).qtype == "person"
+    assert analyze_question("Which agency asked the lawyer to help?").qtype != "person"
+    info = analyze_question("Theo Bộ trưởng GTVT Đào Đình Bình, đường sắt có tách hạ tầng không?")
+    assert "gtvt" not in info.names and "dao dinh binh" in info.names  # the article writes "Giao thông Vận tải"
+    info = analyze_question("Ông Kỳ, nguyên phó giám đốc Sở NN&PTNT Quảng Bình có được bồi thường không?")
+    assert "quang binh" in info.names and not any("ptnt" in n for n in info.names)
+
+
+def test_role_given_after_a_name_the_tagger_misses_and_no_clause_for_a_role():
+    info = analyze_question("Sau khi rời Long An, ông Lê Quang Thẩm (Tám Thẩm) được điều về giữ chức vụ gì?")
+    text = "Công việc ở Long An đang dở dang thì chú Tám Thẩm phải điều trị bệnh, sau đó được điều về làm Phó Tổng thanh tra Nhà nước."
+    assert [s.text for s in role_spans(text, info)] == ["Phó Tổng thanh tra Nhà nước"]
+    info = analyze_question("Ông Nguyễn Văn Hải ở quận Nam Từ Liêm giữ chức vụ gì?")
+    text = "Theo Bí thư Quận ủy Nguyễn Văn Hải, quận lấy yếu tố con người làm trung tâm để thực hiện “Chính quyền thân thiện”."
+    assert [s.text for s in role_spans(text, info)] == ["Bí thư Quận ủy"]
