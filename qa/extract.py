@@ -1547,7 +1547,7 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         for run in (words, content):  # ("Nguyễn Đăng Chương": "đăng" folds like the stop word "đang")
             if run and re.search(rf"(?<!\w){re.escape(' '.join(run))}(?!\w)", qfold):
                 return True
-        short = re.search(r" ?\(([^()]+)\)$", span.text)  # "Sở Tài nguyên và Môi trường (TN&MT)"
+        short = re.search(r" ?\(([^()\s]+)\)$", span.text)  # "Sở Tài nguyên và Môi trường (TN&MT)"
         if short and re.search(rf"(?<!\w){re.escape(fold(short.group(1)))}(?!\w)", qfold):
             return True
         if span.kind == "place" and _abbreviated_in_question(span.text[: short.start()] if short else span.text, info.text):
