@@ -755,8 +755,10 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     wh = re.search(r"(?<!\w)(bao nhiêu|nào|gì|ai|bao lâu|mấy)(?!\w)", core.lower()) if accented else re.search(
         r"\b(bao nhieu|nao|gi|ai|bao lau|may)\b", " ".join(last)
     )
-    # ("đã có trường hợp nào bị khiển trách ... chưa": "nào" is "any", the question a yes/no)
-    any_yet = last[-1:] == ["chua"] and re.search(r"\bco (?:\w+ ){1,3}nao\b", " ".join(last))
+    # ("đã có trường hợp nào bị khiển trách ... chưa", "có phát hiện đơn vị nào vi phạm ... không": "nào" is
+    # "any", the question a yes/no; "có" as written where accents are: no "cơ quan nào")
+    any_yet = last[-1:] in (["chua"], ["khong"]) and re.search(r"\bco (?:\w+ ){1,4}nao\b", " ".join(last))
+    any_yet = any_yet and (not accented or re.search(r"(?<!\w)có(?:\s+\w+){1,4}\s+nào(?!\w)", core.lower()))
     if m >= 2 and last[-1] in ("khong", "chua") and (not wh or any_yet):
         if "co" in last[:-1] or "da" in last[:-1] or last[-2] in ("phai", "dung", "duoc", "hay") or last[-1] == "chua":
             return "yesno", "yesno", "", (), m - 1, m
@@ -964,8 +966,9 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "number", "number", "", (), 0, 1  # "số khu vực bỏ phiếu của TP HCM ...", "số thi thể ... chưa nhận dạng"
     if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined) or re.search(r"\b(tri gia|gia tri)$", joined):
         return "number", "number", "money", (), n, n
-    if re.search(r"\b(muc tang truong|tang truong gdp|toc do tang truong)\b", joined):
-        return "number", "number", "percent", (), n, n  # "mức tăng trưởng GDP dự kiến Văn kiện Đại hội X"
+    if re.search(r"\b(muc tang truong|tang truong (?:gdp|grdp|kinh te)|toc do tang truong|(?:muc tieu|chi tieu) tang"
+                 r" truong|grdp)\b", joined):
+        return "number", "number", "percent", (), n, n  # "mức tăng trưởng GDP dự kiến Văn kiện Đại hội X", "GRDP 6 tháng"
     money = r"muc (?:phat|luong|thu|ho tro|boi thuong)|kim ngach|doanh thu|tong von|von (?:fdi|dau tu|dang ky)"
     if re.search(rf"\b(?:{money})\b", joined):
         return "number", "number", "money", (), n, n  # "mức phạt ... theo nghị định 127", "vốn FDI đăng ký mới 2004"
@@ -1089,12 +1092,14 @@ def analyze_question(question: str) -> QuestionInfo:
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]
     qtype, item, mode, head, ws, we = _vi_analysis(_without_asides(text, toks, folds), stops, text)
-    if qtype == "thing" and folds[:1] == ["ten"] and " ".join(folds[1:3]) in _PERSON_NOUNS:
+    if qtype == "thing" and head == ("muc",) and re.search(r"\b(ty le|phan tram|tang truong)\b", " ".join(folds)):
+        qtype, item, mode = "number", "number", "percent"  # "tỷ lệ ... phải đạt mức nào": a rate (not "loại Khá")
+    elif qtype == "thing" and folds[:1] == ["ten"] and " ".join(folds[1:3]) in _PERSON_NOUNS:
         qtype, item, mode, head = "person", "person", "", ()  # "Tên tiểu thương bị hất chất thải … là gì"
     elif qtype == "thing" and " ".join(folds[:2]) in _PERSON_NOUNS and re.search(r"\bten (?:la )?gi\b", " ".join(folds)):
         qtype, item, mode, head = "person", "person", "", ()  # "Chuyên gia ... của Cục Tội phạm quốc tế ... tên là gì"
     # (underthesea's NER may miss a name in a long question: the capitalized name found serves then)
-    if _asks_role(text, qtype, folds, people or [n for n in names if is_person_name(n.split())]):
+    if qtype != "yesno" and _asks_role(text, qtype, folds, people or [n for n in names if is_person_name(n.split())]):
         qtype, item, mode, head = "thing", "thing", "role", ()
     weights: dict[str, float] = {}
     left_l: list[str] = []

@@ -2754,3 +2754,21 @@ def test_role_given_after_a_name_the_tagger_misses_and_no_clause_for_a_role():
     info = analyze_question("Ông Nguyễn Văn Hải ở quận Nam Từ Liêm giữ chức vụ gì?")
     text = "Theo Bí thư Quận ủy Nguyễn Văn Hải, quận lấy yếu tố con người làm trung tâm để thực hiện “Chính quyền thân thiện”."
     assert [s.text for s in role_spans(text, info)] == ["Bí thư Quận ủy"]
+
+
+def test_any_unit_asked_with_co_khong_is_a_yes_no_question():
+    for q in (
+        "Các đoàn kiểm tra của quận Hai Bà Trưng có phát hiện đơn vị nào vi phạm kỷ cương hành chính không?",
+        "Bộ Nội vụ có văn bản nào đề bạt ông Nguyễn Việt Tiến giữ chức vụ cao hơn không?",  # no role asked
+        "o huyen Que Phong co quy dinh nao cam nguoi dan di bat dia ban khong",
+    ):
+        assert analyze_question(q).qtype == "yesno", q
+    assert analyze_question("Cơ quan nào chịu trách nhiệm việc này, có đúng không?").qtype == "place"
+
+
+def test_a_level_of_a_rate_and_growth_keywords_ask_a_rate():
+    q = "TP Cao Lãnh cam kết năm 2022 tỷ lệ hồ sơ trực tuyến phải đạt mức nào?"
+    assert (analyze_question(q).qtype, analyze_question(q).mode) == ("number", "percent")
+    assert analyze_question("Huyện xếp loại ở mức nào?").qtype == "thing"  # a grade, no figure
+    for q in ("mục tiêu tăng trưởng kinh tế giai đoạn 2004-2005", "GRDP 6 tháng đầu năm 2017 Hải Phòng"):
+        assert (analyze_question(q).qtype, analyze_question(q).mode) == ("number", "percent"), q
