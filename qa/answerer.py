@@ -45,7 +45,7 @@ from .extract import (
     type_bonus,
 )
 from .lexicon import ADMIN_CAPITALIZED, countries_in
-from .lists import best_enumeration, gather_items
+from .lists import best_enumeration, gather_items, slogan_items
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
@@ -67,6 +67,7 @@ KEEP_TOP = 1  # each retriever's best chunk is read even when fusion ranks it lo
 DIRECTIVE_CHARS = 120  # a directive answer is its clause, cut at commas to at most this many characters
 MAX_SENTENCES = 24  # sentences whose candidates are scored
 DENSE_TOP = 8  # sentences compared with the question by the embedder
+_SLOGAN_SENTENCES = 8  # best sentences read for the items a quoted numbered slogan stands for
 _YESNO_LOCAL = 1.0  # share of a candidate's local-support weight a yes/no evidence sentence earns from its lex
 _YESNO_EVIDENCE = 4  # sentences read for a yes/no decision ...
 _YESNO_RATIO = 0.8  # ... those scoring at least this share of the best
@@ -181,6 +182,9 @@ class Answerer:
 
     def _answer(self, question: str, info: QuestionInfo, hits: list[Hit], related: list[Source]) -> Answer:
         sents = self._rank_sentences(question, info, hits)
+        slogan = self._slogan(question, info, sents, related) if info.quoted and info.qtype in ("list", "thing") else None
+        if slogan is not None:
+            return slogan
         if info.qtype == "yesno":
             return self._yesno(question, info, sents, related)
         if info.qtype == "list":
@@ -438,6 +442,19 @@ class Answerer:
             items=names,
             debug={"score": cands[0].score},
         )
+
+    def _slogan(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer | None:
+        """The items a numbered slogan the question quotes stands for ("“4 an” gồm những nội dung nào"), from
+        the best sentence that spells them out after it; None when none of the best does."""
+        for x in [x for x in sents if not x.missing][:_SLOGAN_SENTENCES]:
+            items = slogan_items(info.quoted, x.sentence.text)
+            if items:
+                sources = [_source(x, a, b, x.score) for a, b in items]
+                names = [x.article.original[src.start : src.end] for src in sources]
+                joined = _clip(_as_written(self.index, sources) or "; ".join(names))
+                return Answer(question, joined, "list", sources, related, False, _confidence(x.score),
+                              items=names, debug={"score": x.score, "slogan": True})
+        return None
 
     def _abstain(
         self, question: str, info: QuestionInfo, related, reason: str = "", cands=(), score=None, missing=()

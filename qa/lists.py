@@ -18,7 +18,7 @@ from .question import QuestionInfo
 from .scoring import Vocab
 from .text import key_of, tokens
 
-__all__ = ["best_enumeration", "gather_items", "split_items"]
+__all__ = ["best_enumeration", "gather_items", "slogan_items", "split_items"]
 
 _MARGIN_SAME = 0.12  # an item of the best sentence may score this much below the best item
 _MARGIN_OTHER = 0.04  # ... an item of another sentence only this much
@@ -320,3 +320,28 @@ def _split_best_clause(cands) -> list[tuple]:
     if len(parts) < 2:
         return []
     return [(clause.sent, s, e, clause.score) for s, e in parts[:_MAX_ITEMS]]
+
+
+# a numbered slogan the question quotes: "3 không", "4 an", "5 xây, 3 chống"
+_SLOGAN = re.compile(r"\d{1,2}\s+\w+(?:\s+\w+)?")
+
+
+def slogan_items(quoted: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the items a numbered slogan the question quotes stands for, when ``text`` spells
+    them out in brackets after it: “4 an” (an ninh trật tự, an toàn giao thông, ... và an sinh xã hội);
+    “5 xây, 3 chống” (A, B; chống C, chống D) gives each slogan its own ";" group. [] when there is none."""
+    for q in quoted:
+        if not _SLOGAN.fullmatch(q.strip()):
+            continue
+        for m in re.finditer(r"[“\"]([^“”\"]{2,60})[”\"]\s*\(([^()]{5,400})\)", text):
+            slogans = [fold(x).strip() for x in m.group(1).split(",")]
+            if fold(q).strip() not in slogans:
+                continue
+            groups, at = m.group(2).split(";"), m.start(2)
+            if len(groups) != len(slogans) and len(slogans) > 1:
+                continue
+            k = slogans.index(fold(q).strip()) if len(slogans) > 1 else 0
+            start = at + sum(len(g) + 1 for g in groups[:k])
+            group = groups[k] if len(slogans) > 1 else m.group(2)
+            return [(start + a, start + b) for a, b in split_items(group)]
+    return []

@@ -692,3 +692,24 @@ def test_a_count_of_projects_with_foreign_capital_is_not_the_count_of_domestic_o
     question = "Trong năm 2016, tỉnh Bà Rịa - Vũng Tàu thu hút thêm được bao nhiêu dự án có vốn đầu tư nước ngoài?"
     assert analyze_question(question).extras["unit_mod"] == ("nước", "ngoài")
     assert answerer.ask(question).answer == "19 dự án"
+
+
+_SLOGANS = (
+    "Đà Nẵng xây dựng thành phố an toàn\n\n"
+    "Đà Nẵng tạo chuyển biến tích cực trong việc thực hiện chương trình thành phố “4 an”. "
+    "Năm 2017, thành phố thực hiện chương trình thành phố “4 an” (an ninh trật tự, an toàn giao thông, "
+    "an toàn thực phẩm và an sinh xã hội); nâng cao hiệu lực quản lý Nhà nước. "
+    "Nhất là nội dung “5 xây, 3 chống” (trách nhiệm, chuyên nghiệp, gương mẫu; chống quan liêu, chống tiêu cực) "
+    "tạo chuyển biến tích cực.\n"
+)
+
+
+def test_a_quoted_numbered_slogan_is_answered_by_the_items_it_stands_for(tmp_path):
+    answerer = Answerer(_tiny_index(tmp_path, {"danang": _SLOGANS}))
+    answer = answerer.ask('Chương trình thành phố "4 an" của Đà Nẵng gồm những nội dung nào?')
+    assert answer.items == ["an ninh trật tự", "an toàn giao thông", "an toàn thực phẩm", "an sinh xã hội"]
+    assert answer.answer == "an ninh trật tự, an toàn giao thông, an toàn thực phẩm và an sinh xã hội"
+    check_sources(answerer.index, answer)
+    # of two slogans quoted together, the ";" group of the one asked (in English too)
+    answer = answerer.ask('What are the "3 chống" in Da Nang?')
+    assert answer.items == ["chống quan liêu", "chống tiêu cực"]

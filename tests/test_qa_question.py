@@ -2772,3 +2772,12 @@ def test_a_level_of_a_rate_and_growth_keywords_ask_a_rate():
     assert analyze_question("Huyện xếp loại ở mức nào?").qtype == "thing"  # a grade, no figure
     for q in ("mục tiêu tăng trưởng kinh tế giai đoạn 2004-2005", "GRDP 6 tháng đầu năm 2017 Hải Phòng"):
         assert (analyze_question(q).qtype, analyze_question(q).mode) == ("number", "percent"), q
+
+
+def test_slogan_items_split_per_slogan():
+    from qa.lists import slogan_items
+
+    text = "Nhất là nội dung “5 xây, 3 chống” (trách nhiệm, gương mẫu; chống quan liêu, chống tiêu cực) tạo chuyển biến."
+    assert [text[a:b] for a, b in slogan_items(("3 chống",), text)] == ["chống quan liêu", "chống tiêu cực"]
+    assert [text[a:b] for a, b in slogan_items(("5 xây",), text)] == ["trách nhiệm", "gương mẫu"]
+    assert slogan_items(("Ngày Chủ nhật thân thiện",), text) == []  # a model's name is no numbered slogan
