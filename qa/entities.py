@@ -417,6 +417,7 @@ _HEAD_WORDS = frozenset(h for h in (*PLACE_HEADS_VI, *UNIT_HEADS_VI, *THING_HEAD
 
 
 _NUMBERED_HEADS = frozenset((*_NUMBERED_UNITS, "q", "p"))
+_UNITS_LISTED = re.compile(rf"\s+(?:là|gồm|gồm có|gồm các|:)\s*([{UPPER}]\w*(?:\s[{UPPER}]\w*)*)(?=\s*(?:,|và))")
 _NEXT_UNIT = re.compile(rf"\s*(?:,|và)\s*(\d+[A-Za-z]?|[{UPPER}]\w*(?:\s[{UPPER}]\w*)*)(?![\w/.,%]?\d)")
 
 
@@ -620,6 +621,12 @@ def places(text: str) -> list[Span]:
         named_after = fold(head) in _NAMED_AFTER_HEADS
         end = min([end] + [ps for ps, _ in people if j < ps < end and not (named_after and ps == first)])
         if end <= j:
+            # "tại 4 xã là Ngọc Sơn, Sơn Hải và Quỳnh Đôi": the names after "là", "gồm", ":" share the head
+            nxt = _UNITS_LISTED.match(text, j)
+            while nxt and not _head_at(low, nxt.start(1), heads):
+                taken.append((nxt.start(1), nxt.end(1)))
+                out.append(_span(text, nxt.start(1), nxt.end(1), "place", head=fold(head)))
+                nxt = _NEXT_UNIT.match(text, nxt.end())
             continue
         if text[:end].lower().endswith("hành chính"):
             tail = _PUBLIC_TAIL.match(text, end)  # "Trung tâm Hành chính công thành phố": the name goes on

@@ -859,7 +859,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     span_head = _HEAD_ALIASES.get(span.head or "", span.head)  # "TP. Hồ Chí Minh" is a "thành phố"
     if head == "muc" and re.search(r"\d", t):
         pass  # "bị phạt mức nào": every amount is a "mức", the one written "Mức 50-70 triệu" no more than others
-    elif head and span.head and span_head == head and (not written or written in t or span_head != span.head):
+    elif head and span.head and span_head == head and (
+        not written or written in t or span_head != span.head or span.kind == "place"
+    ):  # (a place's head is matched as written; the units listed after it share it: "4 xã là Ngọc Sơn, ...")
         bonus += 0.12
     elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
         bonus += 0.08

@@ -296,6 +296,8 @@ def _typed_items(info: QuestionInfo, cands) -> list[tuple]:
     for c in sorted(chosen, key=lambda c: -c.score):
         s, e = _item_range(c)
         key = fold(c.sent.sentence.text[s:e]).strip()
+        if c.span.head and key.startswith(c.span.head + " "):
+            key = key[len(c.span.head) + 1 :]  # "xã Sơn Hải" is the "Sơn Hải" of "4 xã là Ngọc Sơn, Sơn Hải"
         spans = taken.setdefault(id(c.sent), [])
         if not key or key in seen or any(s < te and ts < e for ts, te in spans):
             continue

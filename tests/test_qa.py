@@ -713,3 +713,18 @@ def test_a_quoted_numbered_slogan_is_answered_by_the_items_it_stands_for(tmp_pat
     # of two slogans quoted together, the ";" group of the one asked (in English too)
     answer = answerer.ask('What are the "3 chống" in Da Nang?')
     assert answer.items == ["chống quan liêu", "chống tiêu cực"]
+
+
+_PILOT = (
+    "Quỳnh Lưu thí điểm một cửa liên thông hiện đại\n\n"
+    "Huyện đã chủ động đăng ký với tỉnh thực hiện thí điểm mô hình một cửa liên thông hiện đại tại 4 xã là "
+    "Ngọc Sơn, Sơn Hải, Quỳnh Lương, Quỳnh Đôi. "
+    "Là địa phương vùng biển, dân số đông, lượng công dân đến giao dịch tại xã Sơn Hải rất lớn.\n"
+)
+
+
+def test_a_list_of_units_named_after_their_shared_head(tmp_path):
+    answer = Answerer(_tiny_index(tmp_path, {"quynhluu": _PILOT})).ask(
+        "Huyện Quỳnh Lưu chọn những xã nào để thí điểm mô hình một cửa liên thông hiện đại?"
+    )
+    assert answer.items == ["Ngọc Sơn", "Sơn Hải", "Quỳnh Lương", "Quỳnh Đôi"]  # "xã Sơn Hải" is no fifth

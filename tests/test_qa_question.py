@@ -2781,3 +2781,11 @@ def test_slogan_items_split_per_slogan():
     assert [text[a:b] for a, b in slogan_items(("3 chống",), text)] == ["chống quan liêu", "chống tiêu cực"]
     assert [text[a:b] for a, b in slogan_items(("5 xây",), text)] == ["trách nhiệm", "gương mẫu"]
     assert slogan_items(("Ngày Chủ nhật thân thiện",), text) == []  # a model's name is no numbered slogan
+
+
+def test_units_listed_after_their_head_share_it():
+    text = "Huyện đăng ký thí điểm mô hình một cửa liên thông hiện đại tại 4 xã là Ngọc Sơn, Sơn Hải, Quỳnh Lương, Quỳnh Đôi."
+    assert [(p.text, p.head) for p in places(text)] == [
+        ("Ngọc Sơn", "xa"), ("Sơn Hải", "xa"), ("Quỳnh Lương", "xa"), ("Quỳnh Đôi", "xa")
+    ]
+    assert places("Xã là đơn vị hành chính cơ sở.") == []
