@@ -1456,7 +1456,7 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
         low = fold(text)
         for name in info.names:
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", low):
-                took = _TOOK_ROLE.search(text, m.end())
+                took = _TOOK_ROLE.search(text, m.end(), m.end() + _TOOK_ROLE_CHARS)
                 a, b = _stripped(text, *took.span(1)) if took else (0, 0)
                 if took and _has_role(took.group(1)) and all(o.start != a for o in out):
                     out.append(Span(a, b, "thing", text[a:b], (a, b), "role"))
@@ -1464,6 +1464,7 @@ def role_spans(text: str, info: QuestionInfo) -> list[Span]:
 
 
 # the role a person was given, after the name: "... được điều về làm [Phó Tổng thanh tra Nhà nước]"
+_TOOK_ROLE_CHARS = 160  # ... within this many characters of the name
 _TOOK_ROLE = re.compile(rf"(?<!\w)(?:làm|giữ chức(?: vụ)?|lên)\s+([{UPPER}][^,;.()“”\"]{{2,60}})")
 
 
