@@ -426,22 +426,13 @@ class Answerer:
         if not items:
             return self._single(question, info, sents, related)
         sources = [_source(x, s, e, sc) for x, s, e, sc in items]
-        names = []
-        for src in sources:
-            art = self.index.articles[src.doc_id]
-            names.append(art.original[src.start : src.end])
+        return self._items_answer(question, sources, related, cands[0].score, {"score": cands[0].score})
+
+    def _items_answer(self, question: str, sources: list[Source], related, score: float, debug: dict) -> Answer:
+        """A list answer of the items ``sources`` cite, joined as the article writes them when side by side."""
+        names = [self.index.articles[src.doc_id].original[src.start : src.end] for src in sources]
         joined = _clip(_as_written(self.index, sources) or "; ".join(names))
-        return Answer(
-            question,
-            joined,
-            "list",
-            sources,
-            related,
-            False,
-            _confidence(cands[0].score),
-            items=names,
-            debug={"score": cands[0].score},
-        )
+        return Answer(question, joined, "list", sources, related, False, _confidence(score), items=names, debug=debug)
 
     def _slogan(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer | None:
         """The items a numbered slogan the question quotes stands for ("“4 an” gồm những nội dung nào"), from
@@ -450,10 +441,7 @@ class Answerer:
             items = slogan_items(info.quoted, x.sentence.text)
             if items:
                 sources = [_source(x, a, b, x.score) for a, b in items]
-                names = [x.article.original[src.start : src.end] for src in sources]
-                joined = _clip(_as_written(self.index, sources) or "; ".join(names))
-                return Answer(question, joined, "list", sources, related, False, _confidence(x.score),
-                              items=names, debug={"score": x.score, "slogan": True})
+                return self._items_answer(question, sources, related, x.score, {"score": x.score, "slogan": True})
         return None
 
     def _abstain(

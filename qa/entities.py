@@ -557,6 +557,16 @@ def full_name(text: str, start: int, end: int) -> tuple[int, int]:
 _NAMED_AFTER_HEADS = frozenset(("phuong", "xa", "quan", "huyen", "thi tran", "duong", "pho"))
 
 
+def _sharing_head(text: str, low: str, heads, first: re.Match | None) -> list[tuple[int, int]]:
+    """``(start, end)`` of units that share the head written before them: ``first`` matched the first one
+    (group 1), the others follow it after "," or "và" until a unit with its own head."""
+    out, nxt = [], first
+    while nxt and not _head_at(low, nxt.start(1), heads):
+        out.append(nxt.span(1))
+        nxt = _NEXT_UNIT.match(text, nxt.end())
+    return out
+
+
 def places(text: str) -> list[Span]:
     """Places and units: "Phường 2", "UBND phường Hòa Thuận", "Sở Nội vụ", capitalized place names."""
     low = text.lower()
@@ -622,11 +632,9 @@ def places(text: str) -> list[Span]:
         end = min([end] + [ps for ps, _ in people if j < ps < end and not (named_after and ps == first)])
         if end <= j:
             # "tại 4 xã là Ngọc Sơn, Sơn Hải và Quỳnh Đôi": the names after "là", "gồm", ":" share the head
-            nxt = _UNITS_LISTED.match(text, j)
-            while nxt and not _head_at(low, nxt.start(1), heads):
-                taken.append((nxt.start(1), nxt.end(1)))
-                out.append(_span(text, nxt.start(1), nxt.end(1), "place", head=fold(head)))
-                nxt = _NEXT_UNIT.match(text, nxt.end())
+            for s, e in _sharing_head(text, low, heads, _UNITS_LISTED.match(text, j)):
+                taken.append((s, e))
+                out.append(_span(text, s, e, "place", head=fold(head)))
             continue
         if text[:end].lower().endswith("hành chính"):
             tail = _PUBLIC_TAIL.match(text, end)  # "Trung tâm Hành chính công thành phố": the name goes on
@@ -641,11 +649,9 @@ def places(text: str) -> list[Span]:
         out.append(_span(text, start, end, "place", (j, name_end), head=fold(head)))
         if head in _NUMBERED_HEADS and re.fullmatch(r"\s*\d+[A-Za-z]?", text[j:end]):
             # "quận 3, 11 và Bình Thạnh": the units after the first share its head
-            nxt = _NEXT_UNIT.match(text, end)
-            while nxt and not _head_at(low, nxt.start(1), heads):
-                taken.append((nxt.start(1), nxt.end(1)))
-                out.append(_span(text, nxt.start(1), nxt.end(1), "place", head=fold(head)))
-                nxt = _NEXT_UNIT.match(text, nxt.end())
+            for s, e in _sharing_head(text, low, heads, _NEXT_UNIT.match(text, end)):
+                taken.append((s, e))
+                out.append(_span(text, s, e, "place", head=fold(head)))
     proper = {(ws, we) for _w, tag, ws, we in pos_words(text) if tag == "Np"}
     for s, e in runs:
         if any(s < te and ts < e for ts, te in taken):
