@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["GLOSSARY", "gloss", "gloss_pieces"]
+__all__ = ["EN_COUNTS", "GLOSSARY", "gloss", "gloss_pieces"]
 
 _RAW = """
 administrative reform|cải cách hành chính
@@ -685,6 +685,85 @@ startup|khởi nghiệp
 startups|khởi nghiệp
 innovation|đổi mới sáng tạo
 times|lần
+# everyday words of the news (fresh English questions, round 15)
+food|thực phẩm
+food safety|an toàn thực phẩm
+food poisoning|ngộ độc thực phẩm
+safety|an toàn
+land-use|sử dụng đất
+sector|khu vực lĩnh vực
+industrial|công nghiệp
+industrial park|khu công nghiệp
+industrial zone|khu công nghiệp
+industrial production|sản xuất công nghiệp
+draft|dự thảo
+state-owned|nhà nước
+expert|chuyên gia
+planning|quy hoạch
+master plan|quy hoạch chung
+output|sản lượng
+loss|thua lỗ
+losses|thua lỗ thất thoát
+capital|vốn
+attract|thu hút
+oversight|giám sát
+appointed|bổ nhiệm
+died|tử vong
+foreign|nước ngoài
+direct|trực tiếp
+fall|giảm
+fell|giảm
+drop|giảm
+decline|giảm
+decrease|giảm
+rise|tăng
+rose|tăng
+increase|tăng
+grew|tăng
+surge|tăng mạnh
+airfield|sân bay
+airport|sân bay
+incident|vụ việc
+debate|thảo luận
+capacity|năng lực
+meat|thịt
+tsunami|sóng thần
+victim|nạn nhân
+victims|nạn nhân
+kind|loại
+type|loại
+ownership|sở hữu
+non-state|ngoài quốc doanh
+bird flu|cúm gia cầm
+construction|xây dựng
+capital construction|xây dựng cơ bản
+coffee|cà phê
+entrepreneur|doanh nhân
+civil status|hộ tịch
+toll|phí
+dollar|USD
+inspector|thanh tra viên
+propose|đề xuất
+deadline|thời hạn
+car|ô tô
+gift|quà
+factory|nhà máy
+announced|công bố
+credit|tín dụng
+role|vai trò
+bill|dự luật
+ceremony|lễ
+enacted|ban hành
+crude oil|dầu thô
+production|sản xuất
+comment|ý kiến
+anti-corruption|phòng chống tham nhũng
+countries|nước
+period|giai đoạn
+winner|đạt giải
+reward|khen thưởng
+first half|6 tháng đầu năm
+second half|6 tháng cuối năm
 """
 
 GLOSSARY: dict[str, str] = {}
@@ -693,6 +772,12 @@ for _line in _RAW.strip().splitlines():
         continue
     _en, _vi = _line.split("|")
     GLOSSARY[_en.strip()] = _vi.strip()
+
+# English counts of months ("the first four months"): "4 tháng đầu năm", as the articles write them
+EN_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+for _word, _n in EN_COUNTS.items():
+    GLOSSARY.setdefault(f"first {_word} months", f"{_n} tháng đầu năm")
+    GLOSSARY.setdefault(f"{_word} months", f"{_n} tháng")
 
 _MAX_WORDS = max(len(k.split()) for k in GLOSSARY)
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*|[^\w\s]", re.UNICODE)  # "people's", "vice-chairman"; not "'friendly"

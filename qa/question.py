@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.glossary import EN_COUNTS
 from index.metadata import province_level
 from index.normalize import fold, normalize
 
@@ -595,11 +596,13 @@ def _english_type(low: str) -> tuple[str, str, str]:
             return "date", "date", ""
         if re.match(r"\s*year\b", after):
             return "date", "date", "year"
+        if re.match(r"\s*(?:time\s+)?period\b", after):  # "during which period": years, as "giai đoạn nào"
+            return "date", "date", ""
         asked = re.search(
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?"
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume"
-            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target)\b",
+            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target|reading)\b",
             after,
         )
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
@@ -1012,6 +1015,7 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
 
 
 # "Bảy tháng đầu năm", "sáu tháng": the articles write the count of months in digits ("7 tháng đầu năm")
+_EN_COUNTED = re.compile(rf"\b({'|'.join(EN_COUNTS)})\s+(?=(?:months|quarters)\b)")
 _NUMBER_WORDS = re.compile(rf"(?<!\w)({'|'.join(COUNT_WORDS)})(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
 
 
@@ -1043,8 +1047,12 @@ def analyze_question(question: str) -> QuestionInfo:
     lang = "en" if _is_english(text, toks) else "vi"
     years = tuple(dict.fromkeys(t.fold for t in toks if _YEAR.match(t.fold)))
     numbers = tuple(dict.fromkeys(norm_number(t.fold) for t in toks if t.is_num and not _YEAR.match(t.fold)))
+    counted: tuple[str, ...] = ()
     if lang == "en":  # "11,000 firms", "5.1%": the articles write "11.000", "5,1%"
         numbers = tuple(n.translate(_EN_SEPARATORS) for n in numbers)
+        # "the first four months": "4 tháng đầu năm", a number the article must write as the Vietnamese one's
+        counted = tuple(str(EN_COUNTS[w]) for w in _EN_COUNTED.findall(text.lower()))
+        numbers = tuple(dict.fromkeys(numbers + counted))
     quoted = tuple(q.strip() for q in _QUOTED.findall(text))
     names, soft_names = _names(text, toks, lang)
     people = persons(re.sub(r"['’]s\b", "", text) if lang == "en" else text)  # "Nguyen Dinh Cung's position"
@@ -1064,7 +1072,7 @@ def analyze_question(question: str) -> QuestionInfo:
         glossary = _english_terms(fold(text))
         name_words = tuple(w for nm in names for w in nm.split())
         name_words += tuple(fold(w) for p in people for w in p.text.split())  # "Ngô Thị Ái Hương"
-        nums = tuple(t.fold for t in toks if t.is_num)
+        nums = tuple(t.fold for t in toks if t.is_num) + counted
         terms = tuple(dict.fromkeys(glossary + name_words + nums))
         # "the June 2018 meeting": the month is the question's, "tháng 6 năm 2018" only repeats it
         months = re.findall(rf"(?<=\s)({'|'.join(m.capitalize() for m in EN_MONTHS)})\b", text)  # not "May I"

@@ -159,6 +159,9 @@ ANSWERS = [
      LONG_XUYEN),
     # the owner follows the thing it owns: "mô hình <A> của UBND Phường 11 và mô hình <B> ..."
     ("UBND Phường 11 có mô hình gì?", "Ngày thứ Tư trực tuyến", CAO_LANH),
+    # an English "theme" is the "chủ đề" the article quotes; "winners" and "rewarded" are glossed
+    ("What was the theme of the writing contest whose winners were rewarded at Cao Lãnh city's March 2022 "
+     "administrative reform conference?", "Tuyên truyền về thực hiện dịch vụ công trực tuyến", CAO_LANH),
 ]
 
 

@@ -1093,6 +1093,8 @@ def test_a_role_at_another_level_than_the_one_asked_is_weaker():
         ("How much is the fee for a single-entry e-visa?", ()),  # an amount, whatever its noun
         ("How many communes and wards signed commitments in Cao Lãnh?", ("xa",)),  # either noun: the first
         ("What was Tan Hong's administrative reform index score in Q1 2020?", ("diem",)),
+        ("How many kinds of documents did the company need for its land-use certificate?", ("loai",)),
+        ("Experts from how many countries took part in identifying the victims?", ("nuoc",)),  # not "cả nước"
     ],
 )
 def test_the_unit_an_english_question_counts(question, unit):
@@ -2789,3 +2791,27 @@ def test_units_listed_after_their_head_share_it():
         ("Ngọc Sơn", "xa"), ("Sơn Hải", "xa"), ("Quỳnh Lương", "xa"), ("Quỳnh Đôi", "xa")
     ]
     assert places("Xã là đơn vị hành chính cơ sở.") == []
+
+
+@pytest.mark.parametrize(
+    "question,qtype,mode,head",
+    [
+        # "which period" asks years, as "giai đoạn nào" does
+        ("During which period did the equitization of state-owned enterprises proceed very quickly?", "date", "", ()),
+        ("What PMI reading for April 2017 did the Prime Minister cite?", "number", "", ()),  # a figure
+        ("What was the theme of Cao Lãnh's writing contest in 2022?", "thing", "", ("chu", "de")),  # "chủ đề"
+    ],
+)
+def test_english_periods_readings_and_themes(question, qtype, mode, head):
+    info = analyze_question(question)
+    assert (info.qtype, info.mode, info.head) == (qtype, mode, head)
+
+
+def test_english_counted_months_are_the_articles_figures():
+    from index.glossary import gloss
+
+    info = analyze_question("In the first four months of 2017, by how much did crude oil output fall?")
+    assert "4" in info.numbers and "4" in info.terms  # "4 tháng đầu năm", a figure the article must write
+    assert {"dau", "tho", "san", "luong", "giam"} <= set(info.terms)  # "dầu thô", "sản lượng", "giảm"
+    assert gloss("the first nine months") == "9 tháng đầu năm"
+    assert analyze_question("Who chaired the meeting in Tân Hồng?").numbers == ()  # no count word, no number
