@@ -1555,6 +1555,9 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
             return True
         if span.kind == "place" and _abbreviated_in_question(span.text[: short.start()] if short else span.text, info.text):
             return True
+        # an English question glosses the unit it names: "Home Affairs Department deputy director" holds "Sở Nội vụ"
+        if info.lang == "en" and span.kind in ("place", "thing") and len(content) >= 2 and set(content) <= set(info.terms):
+            return True
     return False
 
 

@@ -545,6 +545,8 @@ EN_HEADS: dict[str, str] = {
     "commune": "xa",
     "communes": "xa",
     "district": "huyen",
+    "town": "thi xa",
+    "towns": "thi xa",
     "districts": "huyen",
     "province": "tinh",
     "provinces": "tinh",

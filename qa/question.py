@@ -883,6 +883,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             hs in ROLE_WORDS
             or (role and hs not in PLACE_HEADS)
             or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"])
+            or (role and _person_classifier(folds, lo, i))  # "vị nữ Phó Chủ tịch UBND huyện nào": a person
             or " ".join(np[:2]) in _PERSON_NOUNS  # "Cử tri quận Tân Bình nào", "Đại biểu nào"
             or " ".join(np[-2:]) in _PERSON_NOUNS  # "... ở Quốc hội, đại biểu nào"
         ):
@@ -999,6 +1000,15 @@ _ROLE_EN = re.compile(r"\b(position|title|role|post|job)\b")
 _LOWER_PERSON = re.compile(rf"\b(?:ong|ba|dong chi) (?:{'|'.join(sorted(SURNAMES))}) \w+")
 
 
+def _person_classifier(folds: list[str], lo: int, i: int) -> bool:
+    """Whether "vị" (the classifier of persons) opens a role in ``folds[lo-2:i]``: "vị (nữ) Phó Chủ tịch ..."
+    (not "đơn vị", "phạm vi", "vị trí")."""
+    for j in range(max(0, lo - 2), i - 1):
+        if folds[j] == "vi" and (folds[j + 1] in ("nu", "nam") or _starts_with(folds[j + 1 : i], ROLE_WORDS)):
+            return True
+    return False
+
+
 def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
     """A question about the role of a person it names (``names``: its persons): "Ngô Thị Ái Hương giữ chức vụ
     gì?", "Trần Minh Long là ai?", "What position does Lê Văn Cường hold?", "Who is Trần Minh Long?"."""
@@ -1014,8 +1024,8 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
     return bool(_ROLE_VI.search(joined) or (_ROLE_EN.search(joined) and re.search(r"\b(what|which)\b", joined)))
 
 
-# "Bảy tháng đầu năm", "sáu tháng": the articles write the count of months in digits ("7 tháng đầu năm")
 _EN_COUNTED = re.compile(rf"\b({'|'.join(EN_COUNTS)})\s+(?=(?:months|quarters)\b)")
+# "Bảy tháng đầu năm", "sáu tháng": the articles write the count of months in digits ("7 tháng đầu năm")
 _NUMBER_WORDS = re.compile(rf"(?<!\w)({'|'.join(COUNT_WORDS)})(\s+tháng(?:\s+(?:đầu|cuối))?\s+năm)(?!\w)", re.I)
 
 

@@ -162,6 +162,12 @@ ANSWERS = [
     # an English "theme" is the "chủ đề" the article quotes; "winners" and "rewarded" are glossed
     ("What was the theme of the writing contest whose winners were rewarded at Cao Lãnh city's March 2022 "
      "administrative reform conference?", "Tuyên truyền về thực hiện dịch vụ công trực tuyến", CAO_LANH),
+    # "which town" asks a "thị xã"; the department the question names is no answer
+    ("Which town held a conference on 10 May 2024 to review its first-quarter administrative reform work, attended by "
+     "Home Affairs Department deputy director Trần Minh Long?", "thị xã Hương Thuỷ", HUONG_THUY),
+    # "vị nữ Phó Chủ tịch UBND huyện nào" asks the woman, not her district
+    ("Bên cạnh ông Huỳnh Văn Nhã, vị nữ Phó Chủ tịch UBND huyện nào cùng chủ trì hội nghị đánh giá cải cách hành "
+     "chính quý I năm 2020 của huyện Tân Hồng?", "Lê Thị Lệ Thủy", TAN_HONG),
 ]
 
 

@@ -2815,3 +2815,21 @@ def test_english_counted_months_are_the_articles_figures():
     assert {"dau", "tho", "san", "luong", "giam"} <= set(info.terms)  # "dầu thô", "sản lượng", "giảm"
     assert gloss("the first nine months") == "9 tháng đầu năm"
     assert analyze_question("Who chaired the meeting in Tân Hồng?").numbers == ()  # no count word, no number
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("Vị nữ Phó Chủ tịch UBND huyện nào cùng chủ trì hội nghị?", "person"),  # "vị" classifies a person
+        ("Phó Chủ tịch UBND huyện nào cùng chủ trì hội nghị?", "place"),  # ... without it, the district
+    ],
+)
+def test_the_person_classifier_vi_before_a_role(question, qtype):
+    assert analyze_question(question).qtype == qtype
+
+
+def test_a_unit_an_english_question_names_is_no_answer():
+    info = analyze_question("Which town's meeting was attended by Home Affairs Department deputy director Trần Minh Long?")
+    text = "Tham dự có đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert "Sở Nội vụ" in spans and overlaps_question(spans["Sở Nội vụ"], info)
