@@ -2820,7 +2820,7 @@ def test_english_counted_months_are_the_articles_figures():
 @pytest.mark.parametrize(
     "question,qtype",
     [
-        ("Vị nữ Phó Chủ tịch UBND huyện nào cùng chủ trì hội nghị?", "person"),  # "vị" classifies a person
+        ("Bên cạnh ông Huỳnh Văn Nhã, vị nữ Phó Chủ tịch UBND huyện nào cùng chủ trì?", "person"),  # "vị" classifies a person
         ("Phó Chủ tịch UBND huyện nào cùng chủ trì hội nghị?", "place"),  # ... without it, the district
     ],
 )
