@@ -505,8 +505,8 @@ problems|vướng mắc
 slow|chậm
 abandon|bỏ
 signal|tín hiệu
-completed|hoàn thành
-complete|hoàn thành
+completed|hoàn thành hoàn thiện
+complete|hoàn thành hoàn thiện
 batch|đợt
 demand|yêu cầu
 apply|áp dụng
@@ -764,6 +764,10 @@ winner|đạt giải
 reward|khen thưởng
 first half|6 tháng đầu năm
 second half|6 tháng cuối năm
+facilities|cơ sở vật chất
+equipment|trang thiết bị
+area|lĩnh vực
+improve|cải thiện
 """
 
 GLOSSARY: dict[str, str] = {}

@@ -523,6 +523,8 @@ EN_HEADS: dict[str, str] = {
     "field": "linh vuc",
     "fields": "linh vuc",
     "sector": "linh vuc",
+    "area": "linh vuc",
+    "areas": "linh vuc",
     "decree": "nghi dinh",
     "circular": "thong tu",
     "resolution": "nghi quyet",

@@ -234,6 +234,17 @@ def test_list_of_units(seed_index, answerer):
     check_sources(seed_index, answer)
 
 
+def test_english_list_of_areas(seed_index, answerer):
+    # "which areas" asks the "lĩnh vực" listed after "như:", each a whole item
+    answer = answerer.ask("Which areas of administrative reform did Tân Hồng district improve well in Q1 2020?")
+    assert answer.type == "list" and not answer.abstained, answer.debug
+    assert answer.items == [
+        "Hoàn thiện và tổ chức thực hiện hệ thống văn bản pháp quy",
+        "Xây dựng và nâng cao chất lượng đội ngũ công chức, viên chức",
+    ]
+    check_sources(seed_index, answer)
+
+
 def test_list_of_attendees_written_as_roles(seed_index, answerer):
     answer = answerer.ask("Những ai đã tham dự phiên họp tháng 6 năm 2018 của UBND thành phố do ông Tô Hoàng Linh chủ trì?")
     assert answer.type == "list" and not answer.abstained, answer.debug
@@ -269,6 +280,9 @@ def test_list_items_are_deduplicated(answerer):
         ("Long Xuyên tiếp nhận trên 37.000 hồ sơ phải không?", "Có", LONG_XUYEN),
         ("Huyện Tân Hồng có đứng cuối bảng xếp hạng chỉ số CCHC của tỉnh không?", "Không", TAN_HONG),
         ("Thành phố Cao Lãnh có đạt tỷ lệ giải quyết TTHC đúng hạn 100% trong năm 2021 không?", "Có", CAO_LANH),
+        # "facilities and equipment ... fully completed": "cơ sở vật chất, trang thiết bị ... chưa hoàn thiện"
+        ("As of June 2018, were the facilities and equipment of the city Public Administration Centre fully "
+         "completed, according to the administrative reform meeting chaired by Tô Hoàng Linh?", "Không", HOP_T6),
     ],
 )
 def test_yes_no(seed_index, answerer, question, verdict, doc_id):
