@@ -39,7 +39,7 @@ from .entities import (
 from .lexicon import ROLE_WORDS
 from .question import EN_MONTHS, LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIER, QuestionInfo, foreign_name
 from .scoring import Vocab, term_positions
-from .text import LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
+from .text import ABBREVIATIONS, LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
 
 __all__ = ["Scored", "sentence_candidates", "local_support", "clause_spans", "clause_around", "directive_clause", "head_phrases",
@@ -1554,6 +1554,9 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         if short and re.search(rf"(?<!\w){re.escape(fold(short.group(1)))}(?!\w)", qfold):
             return True
         if span.kind == "place" and _abbreviated_in_question(span.text[: short.start()] if short else span.text, info.text):
+            return True
+        full = ABBREVIATIONS.get(f.strip()) if span.text.isupper() else None  # "VN" for "... cho Việt Nam"
+        if full and re.search(rf"(?<!\w){re.escape(fold(full))}(?!\w)", qfold):
             return True
         # an English question glosses the unit it names: "Home Affairs Department deputy director" holds "Sở Nội vụ"
         if info.lang == "en" and span.kind in ("place", "thing") and len(content) >= 2 and set(content) <= set(info.terms):

@@ -159,6 +159,7 @@ UNIT_HEADS_VI = (
     "doanh nghiệp",
     "công đoàn",
     "hội đồng",
+    "tổ chức",  # "tổ chức quốc tế nào": "Tổ chức Thương mại Thế giới"
     "tổ",
     "bệnh viện",
     "trường",

@@ -364,7 +364,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
                     rest = folds[i + len(hw) : i + len(hw) + 2]
                     bad = any(
                         is_stop(r) or r.isdigit() or r in _PLACE_HEAD_WORDS or r in ADMIN_CAPITALIZED for r in rest
-                    )
+                    ) or rest[1:] in (["ong"], ["ba"])  # "thanh pho do ong To Hoang Linh ...": "do" (by), then a title
                     if len(rest) == 2 and not bad:
                         soft.append(" ".join(rest))
     if lang == "en":  # "Sa Dec", "Huong Thuy" typed without accents: Vietnamese syllables, no English words
@@ -871,7 +871,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         head = () if word_of else head
         if not head and np:
             head = _starts_with(np, heads + ROLE_WORDS) or ()
-        for k in range(len(np) - 2, max(-1, len(np) - 4), -1):  # "tháng 7/2017, nước ASEAN nào": a head and a name
+        # "tháng 7/2017, nước ASEAN nào": a head and a name; "gia nhập tổ chức quốc tế nào": a verb, then the head
+        for k in range(len(np) - 2, max(-1, len(np) - 5), -1):
             if not head:
                 head = _starts_with(np[k:], PLACE_HEADS + UNIT_HEADS) or ()
         at_head = _find(folds, head, lo) if head else -1

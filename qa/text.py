@@ -152,6 +152,7 @@ ABBREVIATIONS: dict[str, str] = {
     "sxkd": "sản xuất kinh doanh",
     "tttt": "thông tin truyền thông",
     "ptnt": "phát triển nông thôn",
+    "vn": "việt nam",  # the news writes "nhà tài trợ cho VN"
 }
 
 

@@ -2833,3 +2833,24 @@ def test_a_unit_an_english_question_names_is_no_answer():
     text = "Tham dự có đồng chí Trần Minh Long - Phó Giám đốc Sở Nội vụ."
     spans = {s.text: s for s in sentence_candidates(text, info)}
     assert "Sở Nội vụ" in spans and overlaps_question(spans["Sở Nội vụ"], info)
+
+
+def test_a_verb_before_the_head_of_the_noun_phrase_asked():
+    # "gia nhập tổ chức quốc tế nào": the head is "tổ chức", and the name keeps it
+    info = analyze_question("Ukraina có thể gia nhập tổ chức quốc tế nào?")
+    assert info.head == ("to", "chuc")
+    text = "Các luật có thể mở đường cho Ukraina gia nhập Tổ chức Thương mại Thế giới."
+    kept = [s.text for s in sentence_candidates(text, info) if not overlaps_question(s, info)]
+    assert "Tổ chức Thương mại Thế giới" in kept
+
+
+def test_an_abbreviation_of_a_name_the_question_writes_is_no_answer():
+    info = analyze_question("Tại hội nghị các nhà tài trợ cho Việt Nam, nước nào cam kết ODA cao nhất?")
+    text = "Hội nghị Nhóm tư vấn các nhà tài trợ cho VN, Nhật Bản là nhà tài trợ lớn nhất."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert overlaps_question(spans["VN"], info) and not overlaps_question(spans["Nhật Bản"], info)
+
+
+def test_by_and_a_title_after_a_place_head_are_no_unaccented_name():
+    info = analyze_question("trung tam hanh chinh cong cua thanh pho do ong To Hoang Linh lam Chu tich da rut ngan bao nhieu")
+    assert "do ong" not in info.extras["soft_names"]
