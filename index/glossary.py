@@ -729,7 +729,6 @@ capacity|năng lực
 meat|thịt
 tsunami|sóng thần
 victim|nạn nhân
-victims|nạn nhân
 kind|loại
 type|loại
 ownership|sở hữu

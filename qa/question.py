@@ -554,7 +554,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
     plural_unit = re.search(
         r"^\s*(\w+ ){0,3}(wards|communes|districts|provinces|cities|localities|units|models|agencies|"
         r"departments|countries|ministries|procedures|services|measures|tasks|offices|sectors|officials|people|"
-        r"leaders|deputies|vice[- ]chairmen|members|reasons|things|items|steps|solutions|areas|fields|sectors)\b",
+        r"leaders|deputies|vice[- ]chairmen|members|reasons|things|items|steps|solutions|areas|fields)\b",
         after,
     )
     if first in _EN_YESNO or (not wh and words[:1] and words[0] in _EN_YESNO):
