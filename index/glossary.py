@@ -767,6 +767,93 @@ facilities|cơ sở vật chất
 equipment|trang thiết bị
 area|lĩnh vực
 improve|cải thiện
+# news vocabulary met in English questions (round 16)
+domestic|trong nước
+domestic enterprise|doanh nghiệp trong nước
+foreign enterprise|doanh nghiệp nước ngoài
+chapter|chương
+layer|tầng
+destination|điểm đến
+tourist|du lịch khách du lịch
+tourist area|khu du lịch
+national tourist area|khu du lịch quốc gia
+tour guide|hướng dẫn viên du lịch
+unlicensed|chui không phép
+customs department|cục hải quan
+stamp out|dứt điểm
+epidemic|dịch bệnh
+standard|chuẩn tiêu chuẩn
+informal payment|chi trả không chính thức
+survey|khảo sát điều tra
+surveyed|điều tra khảo sát
+drug|thuốc
+drug price|giá thuốc
+family|gia đình hộ gia đình
+household|hộ gia đình
+first member|người thứ nhất
+accident|tai nạn
+instruct|yêu cầu chỉ đạo
+deputies|đại biểu
+vote|bỏ phiếu
+confidence vote|lấy phiếu tín nhiệm
+vote of confidence|lấy phiếu tín nhiệm
+product|mặt hàng sản phẩm
+facility|cơ sở trung tâm
+damage|thiệt hại
+drought|hạn hán
+saltwater intrusion|xâm nhập mặn
+rice|lúa gạo
+prison sentence|án tù
+agriculture|nông nghiệp
+bandwidth|băng thông
+bus|xe buýt xe khách
+hire|thuê
+relatives|người thân
+joint statement|tuyên bố chung
+strategic partnership|đối tác chiến lược
+expressway|đường cao tốc
+coal|than
+seaport|cảng biển
+cargo|hàng hóa
+warn|cảnh báo
+port authority|cảng vụ
+maritime code|bộ luật hàng hải
+detain|bắt giữ
+ship|tàu
+ideology|tư tưởng
+ethics|đạo đức
+politburo|bộ chính trị
+low-income|thu nhập thấp
+low-income people|người thu nhập thấp
+urban area|khu đô thị
+new urban area|khu đô thị mới
+provide|cung cấp
+region|khu vực
+private|tư nhân
+judicial reform|cải cách tư pháp
+justice|tư pháp
+ministry of justice|bộ tư pháp
+secured transaction|giao dịch bảo đảm
+security measure|biện pháp bảo đảm
+land use right|quyền sử dụng đất
+assets|tài sản
+performing arts|nghệ thuật biểu diễn
+debt|nợ
+public debt|nợ công
+e-transaction|giao dịch điện tử
+electronic transaction|giao dịch điện tử
+public security|công an
+entrepreneurs' day|ngày doanh nhân
+business day|ngày doanh nhân
+dialysis|chạy thận
+management|quản lý
+school ground|trường học khuôn viên
+presented|trình bày báo cáo
+exam|thi kỳ thi
+admission|tuyển sinh
+visit|thăm chuyến thăm
+contract|hợp đồng
+manager|quản lý
 """
 
 GLOSSARY: dict[str, str] = {}

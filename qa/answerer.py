@@ -45,7 +45,15 @@ from .extract import (
     type_bonus,
 )
 from .lexicon import ADMIN_CAPITALIZED, countries_in
-from .lists import best_enumeration, gather_items, slogan_items
+from .lists import (
+    asked_counts,
+    asked_ordinal,
+    best_enumeration,
+    counted_items,
+    gather_items,
+    ordinal_item,
+    slogan_items,
+)
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
@@ -182,9 +190,19 @@ class Answerer:
 
     def _answer(self, question: str, info: QuestionInfo, hits: list[Hit], related: list[Source]) -> Answer:
         sents = self._rank_sentences(question, info, hits)
-        slogan = self._slogan(question, info, sents, related) if info.quoted and info.qtype in ("list", "thing") else None
+        slogan = (
+            self._slogan(question, info, sents, related) if info.quoted and info.qtype in ("list", "thing") else None
+        )
         if slogan is not None:
             return slogan
+        counts = asked_counts(info.text, info.lang) if info.qtype in ("list", "thing") else []
+        counted = self._counted(question, counts, sents, related) if counts else None
+        if counted is not None:
+            return counted
+        rank = asked_ordinal(info.text) if info.qtype in ("thing", "directive", "list") else 0
+        numbered = self._ordinal(question, rank, sents, related) if rank else None
+        if numbered is not None:
+            return numbered
         if info.qtype == "yesno":
             return self._yesno(question, info, sents, related)
         if info.qtype == "list":
@@ -442,6 +460,40 @@ class Answerer:
             if items:
                 sources = [_source(x, a, b, x.score) for a, b in items]
                 return self._items_answer(question, sources, related, x.score, {"score": x.score, "slogan": True})
+        return None
+
+    def _counted(self, question: str, counts, sents: list[_Sent], related) -> Answer | None:
+        """The items a count the question names stands for ("5 nhóm giải pháp ... gồm những gì"), from the best
+        sentence that lists exactly that many after it; None when none of the best does."""
+        for x in [x for x in sents if not x.missing][:_SLOGAN_SENTENCES]:
+            items = counted_items(counts, x.sentence.text)
+            if items:
+                sources = [_source(x, a, b, x.score) for a, b in items]
+                return self._items_answer(question, sources, related, x.score, {"score": x.score, "counted": True})
+        return None
+
+    def _ordinal(self, question: str, rank: int, sents: list[_Sent], related) -> Answer | None:
+        """The ``rank``-th item of a numbered series ("giải pháp thứ ba là gì" -> "Thứ ba, cần giảm lãi suất vay
+        vốn."), read in the articles of the best sentences after the sentence that introduces it; None if none."""
+        seen: set[str] = set()
+        for x in [x for x in sents if not x.missing][:_SLOGAN_SENTENCES]:
+            if x.article.id in seen:
+                continue
+            seen.add(x.article.id)
+            for s in article_sentences(x.article):
+                span = ordinal_item(rank, s.text) if s.start >= x.sentence.start else None
+                if span:
+                    src = _source(replace(x, sentence=s), span[0], span[1], x.score)
+                    return Answer(
+                        question,
+                        _clip(x.article.original[src.start : src.end]),
+                        "thing",
+                        [src],
+                        related,
+                        False,
+                        _confidence(x.score),
+                        debug={"score": x.score, "ordinal": rank},
+                    )
         return None
 
     def _abstain(

@@ -278,6 +278,8 @@ _DATE_PATTERNS = [
     r"(?:(?:sáng|chiều|tối|trưa)\s+)\d{1,2}\.\d{1,2}(?:\.\d{2,4})?",
     r"(?:(?:sáng|chiều|tối|trưa|ngày)\s+)\d{1,2}-\s\d{1,2}(?!\d)",  # "Chiều 31- 5"
     r"\d{1,2}\.\d{1,2}\.\d{4}",
+    # "đến 17.4 mới là thời hạn chót": a day and month with a dot after a preposition of time, not "từ 12.5 triệu"
+    r"(?:(?:từ|đến|tới|trước|sau)\s+)\d{1,2}\.\d{1,2}(?![\d.,%]|\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|lần|điểm|USD|đồng|ha|km|m|tấn|lên|xuống)\b)",
     r"(?:đầu |cuối |giữa )?tháng\s+\d{1,2}(?:\s*[/.]\s*|\s+năm\s+)\d{4}",  # "tháng 1.2017" too
     r"quý\s+[IV]+(?:\s*/\s*|\s+năm\s+)\d{4}",
     r"(?:từ\s+|đến\s+)?(?:(?:đầu|cuối|giữa)\s+)?năm\s+\d{4}",

@@ -14,11 +14,21 @@ import re
 from index.normalize import fold
 
 from .extract import coordinated_persons
+from .lexicon import NUMBER_WORDS
 from .question import QuestionInfo
 from .scoring import Vocab
 from .text import key_of, tokens
 
-__all__ = ["best_enumeration", "gather_items", "slogan_items", "split_items"]
+__all__ = [
+    "asked_counts",
+    "asked_ordinal",
+    "best_enumeration",
+    "counted_items",
+    "gather_items",
+    "ordinal_item",
+    "slogan_items",
+    "split_items",
+]
 
 _MARGIN_SAME = 0.12  # an item of the best sentence may score this much below the best item
 _MARGIN_OTHER = 0.04  # ... an item of another sentence only this much
@@ -26,9 +36,10 @@ _MAX_ITEMS = 12
 _HEAD_BONUS = 0.1  # an enumeration introduced by the question's head noun
 
 
-def split_items(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of the parts of an enumeration ("A, B, C và D"; "gồm: A; B")."""
-    m = re.search(r"(?<!\w)(?:gồm|như|là)(?!\w)\s*:?\s*|:\s*", text)  # ("làm" is no "là")
+def split_items(text: str, intro: bool = True) -> list[tuple[int, int]]:
+    """``[start, end)`` of the parts of an enumeration ("A, B, C và D"; "gồm: A; B"); with ``intro`` the
+    items start after the first "gồm", "như", "là" or ":" of ``text``, else at its start."""
+    m = re.search(r"(?<!\w)(?:gồm|như|là)(?!\w)\s*:?\s*|:\s*", text) if intro else None  # ("làm" is no "là")
     base = m.end() if m and m.end() < len(text) - 3 else 0
     parts: list[tuple[int, int]] = []
     cur = base
@@ -142,7 +153,9 @@ def enumerations(text: str, verbs: tuple[str, ...] = ()) -> list[tuple[int, list
     out = []
     markers = [(m.start(), m.end()) for m in _ENUM.finditer(text)]
     for verb in verbs:
-        markers += [(m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){verb}(?:\s+(?:cần|là|rằng|được))?\s+", text)]
+        markers += [
+            (m.start(), m.end()) for m in re.finditer(rf"(?i)(?<!\w){verb}(?:\s+(?:cần|là|rằng|được))?\s+", text)
+        ]
     markers += [m.span(1) for m in _COUNTED_IS.finditer(text)]
     # a list in brackets: "một số sản phẩm chưa đạt ... (sữa chế biến, bia, thiếc tinh luyện, ...)"
     brackets = {m.start(): m.end() - 1 for m in re.finditer(r"\([^()]{3,300}\)", text) if "," in m.group(0)}
@@ -347,3 +360,94 @@ def slogan_items(quoted: tuple[str, ...], text: str) -> list[tuple[int, int]]:
             group = groups[k] if len(slogans) > 1 else m.group(2)
             return [(start + a, start + b) for a, b in split_items(group)]
     return []
+
+
+# a count the question gives its items: "5 nhóm giải pháp", "bốn bước", "3 layers of management"
+_COUNT = r"\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|seven|eight|nine|ten"
+_COUNTED = re.compile(rf"(?<![\w.,/])({_COUNT})\s+([^\W\d_]+)(?!\s*[/.,]?\d)", re.IGNORECASE)
+_COUNT_VALUE = {fold(w): n for w, n in NUMBER_WORDS.items()} | {
+    w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)
+}
+# what a count names when it is a time or a quantity, not items to list
+_NOT_ITEMS = frozenset(fold(w) for w in "năm tháng ngày giờ tuần quý lần phút tuổi người triệu tỷ nghìn ngàn".split())
+_ITEMS_INTRO = re.compile(r"\s*(?:(?:là|gồm|bao gồm|gồm có)\s*:?|:)\s*")
+
+
+def _count_of(word: str) -> int:
+    w = fold(word)
+    return int(w) if w.isdigit() else _COUNT_VALUE.get(w, 0)
+
+
+def asked_counts(question: str, lang: str) -> list[tuple[int, str]]:
+    """``(count, folded noun)`` for each count of items the question names ("Năm nhóm giải pháp ... gồm những
+    gì" -> (5, "nhom")); an English noun is "" (any noun of the article's may follow the count)."""
+    out = []
+    for m in _COUNTED.finditer(question):
+        n, noun = _count_of(m.group(1)), fold(m.group(2))
+        if 2 <= n <= 12 and noun not in _NOT_ITEMS and not (fold(m.group(1)) == "nam" and noun.isdigit()):
+            out.append((n, "" if lang == "en" else noun))
+    return out
+
+
+def counted_items(counts: list[tuple[int, str]], text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the items ``text`` lists after the count the question names, when there are exactly
+    that many: "4 bước chính ... hiện nay là: A; B; C; cuối cùng là D", "3 tầng quản lý, 3 vòng kim cô: A, B,
+    C". [] when ``text`` lists none."""
+    for m in _COUNTED.finditer(text):
+        n, noun = _count_of(m.group(1)), fold(m.group(2))
+        if not any(n == c and (not want or noun == want) for c, want in counts) or noun in _NOT_ITEMS:
+            continue
+        window = text[m.end() : m.end() + 150]
+        stop = re.search(r"\.\s|…|\.\.\.", window)
+        intro = _ITEMS_INTRO.search(window[: stop.start()] if stop else window)
+        if not intro:
+            continue
+        begin = m.end() + intro.end()
+        end = re.search(r"\.\s|…|\.\.\.|\.$|$", text[begin:])
+        segment = text[begin : begin + end.start()].rstrip(" .;")
+        parts = [(begin + s, begin + e) for s, e in split_items(segment, intro=False)]
+        if len(parts) == n and all(1 <= len(re.findall(r"\w+", text[s:e])) <= 25 for s, e in parts):
+            return parts
+    return []
+
+
+# "giải pháp thứ ba là gì", "the third solution": the question asks one item of a numbered series
+_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_EN_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)}
+# the nouns whose items an article numbers "Thứ nhất, ...; Thứ hai, ..." (not "phiên họp thứ ba", "xếp thứ 2")
+_SERIES = (
+    "giai phap|bien phap|noi dung|kien nghi|de xuat|nhiem vu|yeu cau|van de|nguyen nhan|diem|y|buoc|muc tieu|nhom"
+    "|ly do|kho khan|han che|bai hoc|chinh sach|dinh huong|thach thuc|tru cot|dot pha|uu tien"
+)
+_VI_ORDINAL = re.compile(rf"\b(?:{_SERIES}) thu ({'|'.join(_ORDINALS)}|\d)\b")
+_EN_SERIES = (
+    "solution|measure|proposal|point|task|requirement|issue|reason|step|goal|group|priority|lesson|recommendation"
+)
+_EN_ORDINAL = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+(?:\w+\s+)?(?:{_EN_SERIES})s?\b")
+
+
+def asked_ordinal(question: str) -> int:
+    """The rank of the item a question asks of a numbered series ("giải pháp thứ ba" -> 3), else 0."""
+    folded = fold(question)
+    m = _VI_ORDINAL.search(folded)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else _ORDINALS[m.group(1)]
+    m = _EN_ORDINAL.search(question.lower())
+    return _EN_ORDINALS[m.group(1)] if m else 0
+
+
+def ordinal_item(n: int, text: str) -> tuple[int, int] | None:
+    """``[start, end)`` of what a sentence opening the ``n``-th item of a series says ("Thứ ba, cần giảm lãi
+    suất vay vốn." -> "cần giảm lãi suất vay vốn"; "Ba là, ..."), or None when it opens no such item."""
+    names = [w for w, k in _ORDINALS.items() if k == n] + [str(n)]
+    lead = re.match(r"\s*(?:[-+•*–]\s*)?", text).end()
+    head = fold(text[lead : lead + 12])
+    m = re.match(rf"(?:thu\s+(?:{'|'.join(names)})|(?:{'|'.join(names)})\s+la)\s*[,:.]\s*", head)
+    if not m:
+        return None
+    start = lead + m.end()
+    end = len(text.rstrip(" .;"))
+    if end - start > 180:  # a long item: its first clause
+        cut = [i for i in (text.find(";", start), text.rfind(",", start, start + 180)) if i > start]
+        end = min(cut) if cut else start + 180
+    return (start, end) if end - start >= 3 else None

@@ -74,7 +74,7 @@ _BY_HOW_MUCH = re.compile(r"\bby\s+(?:(?:at\s+(?:least|most)|about|around|roughl
 _EN_MONEY_NOUN = re.compile(rf"\b(?:{_EN_MONEY}|{_EN_FUNDS}|vnd|dong|usd)\b")
 _EN_UNIT = (
     r"(ward|commune|district|province|city|town|unit|agency|locality|department|ministry|office|body|authority|"
-    r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|"
+    r"post|bank|organi[sz]ation|company|group|centre|center|station|place|bureau|team|police|union|facility|"
     r"localit(?:y|ies)|countr(?:y|ies))"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -605,6 +605,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
             r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target|reading)\b",
             after,
         )
+        if asked and re.match(r"\s+(?:of\s+)?(?:about\s+|nearly\s+|over\s+|almost\s+)?\d", after[asked.end(4) :]):
+            asked = None  # "which facility recorded a rate of 94.5%": the figure is given, the unit is asked
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
             noun = asked.group(4)
             percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation")

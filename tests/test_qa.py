@@ -751,3 +751,39 @@ def test_a_list_of_units_named_after_their_shared_head(tmp_path):
         "Huyện Quỳnh Lưu chọn những xã nào để thí điểm mô hình một cửa liên thông hiện đại?"
     )
     assert answer.items == ["Ngọc Sơn", "Sơn Hải", "Quỳnh Lương", "Quỳnh Đôi"]  # "xã Sơn Hải" is no fifth
+
+
+_COUNTED = (
+    "Doanh nghiệp tư nhân vẫn gặp khó khi khởi sự\n\n"
+    "Khảo sát 300 doanh nghiệp ở Hà Nội cho thấy thủ tục còn kéo dài. "
+    "4 bước chính của quá trình thành lập doanh nghiệp hiện nay là: Đăng ký xin giấy chứng nhận đăng ký kinh "
+    "doanh; Làm con dấu tại cơ quan công an; Nhận mã số thuế ở cục thuế; cuối cùng là mua hoá đơn đỏ. "
+    "Ông Tuyển đề xuất nhóm 5 giải pháp tới hội nghị: Thứ nhất, hoàn thiện hệ thống pháp luật. "
+    "Thứ hai, cải cách thủ tục hành chính. Thứ ba, cần giảm lãi suất vay vốn. "
+    "Có mặt hàng chịu 3 tầng quản lý, 3 vòng kim cô: giấy phép nhập khẩu tự động, kiểm tra chất lượng, "
+    "chứng nhận hợp quy.\n"
+)
+
+
+def test_a_count_the_question_names_is_answered_by_that_many_items(tmp_path):
+    answerer = Answerer(_tiny_index(tmp_path, {"mpdf": _COUNTED}))
+    answer = answerer.ask("Quá trình thành lập doanh nghiệp gồm 4 bước chính nào?")
+    assert answer.items == [
+        "Đăng ký xin giấy chứng nhận đăng ký kinh doanh",
+        "Làm con dấu tại cơ quan công an",
+        "Nhận mã số thuế ở cục thuế",
+        "cuối cùng là mua hoá đơn đỏ",
+    ]
+    check_sources(answerer.index, answer)
+    # English: the count alone ("3 layers") finds the three items listed after "3 tầng"
+    answer = answerer.ask("A product can face 3 layers of management. What are those three?")
+    assert answer.items == ["giấy phép nhập khẩu tự động", "kiểm tra chất lượng", "chứng nhận hợp quy"]
+
+
+def test_the_nth_item_of_a_numbered_series(tmp_path):
+    answerer = Answerer(_tiny_index(tmp_path, {"mpdf": _COUNTED}))
+    answer = answerer.ask("Ông Tuyển đề xuất nhóm 5 giải pháp, trong đó giải pháp thứ ba là gì?")
+    assert answer.answer == "cần giảm lãi suất vay vốn"
+    check_sources(answerer.index, answer)
+    answer = answerer.ask("What was the second solution Mr Tuyen proposed?")
+    assert answer.answer == "cải cách thủ tục hành chính"

@@ -2854,3 +2854,34 @@ def test_an_abbreviation_of_a_name_the_question_writes_is_no_answer():
 def test_by_and_a_title_after_a_place_head_are_no_unaccented_name():
     info = analyze_question("trung tam hanh chinh cong cua thanh pho do ong To Hoang Linh lam Chu tich da rut ngan bao nhieu")
     assert "do ong" not in info.extras["soft_names"]
+
+
+def test_counts_and_ordinals_a_question_names():
+    from qa.lists import asked_counts, asked_ordinal, counted_items, ordinal_item
+
+    assert asked_counts("Năm nhóm giải pháp Chính phủ đề ra gồm những gì?", "vi") == [(5, "nhom")]
+    assert asked_counts("6 tháng đầu năm 2017 có mấy dự án?", "vi") == []  # a time, not items
+    assert asked_counts("What are the three layers?", "en") == [(3, "")]
+    text = "Các địa phương cần cụ thể hóa 5 nhóm giải pháp đã được đề ra là A1 b; B2 c; C3 d; D4 e; E5 f."
+    assert [text[a:b] for a, b in counted_items([(5, "nhom")], text)] == ["A1 b", "B2 c", "C3 d", "D4 e", "E5 f"]
+    assert counted_items([(4, "nhom")], text) == []  # four asked, five listed: not that enumeration
+    assert asked_ordinal("giải pháp thứ ba là gì") == 3
+    assert asked_ordinal("Phiên họp thứ ba của Ban Chỉ đạo diễn ra khi nào?") == 0  # a meeting's number
+    assert asked_ordinal("What is the third measure?") == 3
+    sentence = "Thứ ba, cần giảm lãi suất vay vốn."
+    assert sentence[slice(*ordinal_item(3, sentence))] == "cần giảm lãi suất vay vốn"
+    assert ordinal_item(2, sentence) is None
+    second = "Hai là, đẩy mạnh ứng dụng công nghệ thông tin."
+    assert second[slice(*ordinal_item(2, second))] == "đẩy mạnh ứng dụng công nghệ thông tin"
+
+
+def test_a_day_and_month_with_a_dot_after_a_preposition_of_time():
+    assert [d.text for d in dates("Trên nguyên tắc, đến 17.4 mới là thời hạn chót.")] == ["đến 17.4"]
+    assert dates("Giá tăng từ 12.5 lên 13.1 điểm.") == []  # figures, not dates
+    assert dates("Tỷ lệ tăng từ 3.5% lên 4.2%.") == []
+
+
+def test_an_english_rate_given_with_its_figure_asks_the_unit():
+    info = analyze_question("Which facility recorded an on-time dossier rate of 94.5%?")
+    assert (info.qtype, info.numbers) == ("place", ("94,5",))
+    assert analyze_question("What was the on-time dossier rate of Long Xuyen?").qtype == "number"

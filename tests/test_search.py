@@ -105,3 +105,11 @@ def test_the_glossary_knows_the_ease_of_doing_business_ranking():
 
     text = gloss("Vietnam's rank in the World Bank ease of doing business index")
     assert "môi trường kinh doanh" in text and "ngân hàng thế giới" in text.lower()
+
+
+def test_the_glossary_reads_news_words_of_english_questions():
+    from index.glossary import gloss
+
+    assert gloss("How many domestic enterprises?") == "doanh nghiệp trong nước"
+    assert gloss("the third layer of management") == "third tầng quản lý"
+    assert gloss("unlicensed tour guides") == "chui không phép hướng dẫn viên du lịch"
