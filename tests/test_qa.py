@@ -520,9 +520,10 @@ def test_a_figure_of_another_country_is_hardly_the_one_asked(tmp_path):
     assert japan.debug["parts"]["bonus"] - korea.debug["parts"]["bonus"] == pytest.approx(0.3)
 
 
-def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(answerer):
+def test_a_yes_no_question_about_one_year_is_not_decided_by_another_year(seed_index):
     # the 2022 commitments ("không xảy ra tình trạng trễ hạn") say nothing of 2021, which reached 100%
-    answer = answerer.ask(
+    # (the hashing embedder scores this evidence 0.49, the real one 0.61: the year, not the threshold, is checked)
+    answer = Answerer(seed_index, threshold=0.45).ask(
         "Năm 2021, thành phố Cao Lãnh có hoàn thành trọn vẹn các nhiệm vụ trong kế hoạch cải cách hành chính không?"
     )
     assert answer.answer == "Có" and "2022" not in answer.sources[0].quote
