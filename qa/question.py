@@ -458,6 +458,26 @@ def _english_unit(clean: str, qtype: str, mode: str) -> tuple[str, ...]:
     return ()
 
 
+# English qualifiers of a counted noun -> the Vietnamese qualifier the count must carry (folded)
+_EN_QUALIFIERS = {
+    "domestic": "trong nuoc",
+    "foreign": "nuoc ngoai",
+    "foreign-invested": "nuoc ngoai",
+    "overdue": "qua han",
+    "late": "tre han",
+    "online": "truc tuyen",
+    "international": "quoc te",
+}
+
+
+def _english_unit_mod(clean: str) -> tuple[str, ...]:
+    """The qualifier "how many domestic enterprises" puts on the unit counted: ("trong", "nuoc"); () if none."""
+    m = re.search(r"\bhow many\s+((?:[\w-]+\s*){1,3})", clean)
+    words = m.group(1).split()[:-1] if m else []  # the words before the last one, the noun's
+    mod = next((_EN_QUALIFIERS[w] for w in words if w in _EN_QUALIFIERS), "")
+    return tuple(mod.split())
+
+
 def _english_terms(low: str) -> tuple[str, ...]:
     """Folded Vietnamese keywords of an English question (longest glossary phrase first, word by word)."""
     from index.glossary import gloss_pieces
@@ -1108,7 +1128,8 @@ def analyze_question(question: str) -> QuestionInfo:
             weights=_english_weights(fold(_QUOTED.sub(" ", text))),
             unit=unit,
             extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names,
-                    "phrases": _level_phrases(clean), "anchor": _english_anchor(clean)},
+                    "phrases": _level_phrases(clean), "anchor": _english_anchor(clean),
+                    "unit_mod": mod if (mod := _english_unit_mod(clean) if unit else ()) != unit else ()},
         )
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]

@@ -788,3 +788,16 @@ def test_the_nth_item_of_a_numbered_series(tmp_path):
     check_sources(answerer.index, answer)
     answer = answerer.ask("What was the second solution Mr Tuyen proposed?")
     assert answer.answer == "cải cách thủ tục hành chính"
+
+
+def test_an_english_count_of_domestic_firms_is_not_the_foreign_ones(tmp_path):
+    text = (
+        "Bà Rịa - Vũng Tàu gặp mặt doanh nghiệp đầu xuân\n\n"
+        "Hiện nay trên địa bàn tỉnh có khoảng 8.200 doanh nghiệp trong nước và 322 doanh nghiệp nước ngoài "
+        "đang hoạt động.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"brvt": text}))
+    assert answerer.ask("How many domestic enterprises are operating in the province?").answer == (
+        "khoảng 8.200 doanh nghiệp"
+    )
+    assert answerer.ask("How many foreign enterprises are operating in the province?").answer == "322 doanh nghiệp"

@@ -2885,3 +2885,9 @@ def test_an_english_rate_given_with_its_figure_asks_the_unit():
     info = analyze_question("Which facility recorded an on-time dossier rate of 94.5%?")
     assert (info.qtype, info.numbers) == ("place", ("94,5",))
     assert analyze_question("What was the on-time dossier rate of Long Xuyen?").qtype == "number"
+
+
+def test_an_english_count_keeps_the_qualifier_of_its_noun():
+    assert analyze_question("How many domestic enterprises were operating?").extras["unit_mod"] == ("trong", "nuoc")
+    assert analyze_question("How many foreign enterprises are there?").extras["unit_mod"] == ("nuoc", "ngoai")
+    assert analyze_question("How many dossiers were handled?").extras["unit_mod"] == ()
