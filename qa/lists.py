@@ -13,6 +13,7 @@ import re
 
 from index.normalize import fold
 
+from .entities import pos_words
 from .extract import coordinated_persons
 from .lexicon import NUMBER_WORDS
 from .question import QuestionInfo
@@ -147,9 +148,40 @@ _DENIAL = re.compile(r"\b(?:chua|khong)\b")  # folded
 _LIST_VERBS = ("mong đợi", "mong muốn", "kiến nghị", "đề xuất")
 
 
-def enumerations(text: str, verbs: tuple[str, ...] = ()) -> list[tuple[int, list[tuple[int, int]]]]:
+def action_items(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of an enumeration of actions: a part opening with no verb goes on the action before it
+    ("rút ngắn A, giảm B, chấn chỉnh tác phong, thái độ của công chức" has three items, the last "chấn chỉnh
+    tác phong, thái độ của công chức"). Other enumerations (whose first part opens with no verb, or with fewer
+    than two verbs) keep their parts."""
+    if len(parts) < 3:
+        return parts
+    words = pos_words(text)
+
+    def opens_with_verb(start: int) -> bool:
+        first = next((w for w in words if w[3] > start), None)
+        return first is not None and first[1] == "V"
+
+    verbs = [opens_with_verb(s) for s, _ in parts]
+    if not verbs[0] or sum(verbs) < 2:
+        return parts
+    out: list[tuple[int, int]] = []
+    for (s, e), verb in zip(parts, verbs):
+        # ("... của công chức cấp huyện và cấp xã": a word the part before ends with opens no action)
+        first = fold(text[s:e]).split()[:1]
+        again = bool(out) and bool(first) and first[0] in fold(text[out[-1][0] : out[-1][1]]).split()[-3:]
+        if out and (not verb or again):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def enumerations(
+    text: str, verbs: tuple[str, ...] = (), actions: bool = False
+) -> list[tuple[int, list[tuple[int, int]]]]:
     """Enumerations after "gồm", "như", ":", "4 xã là" (or one of ``verbs``) in ``text``: (marker position,
-    item ranges)."""
+    item ranges); with ``actions`` (the question asks what, not which unit or field), the items of an
+    enumeration of actions are whole actions (:func:`action_items`)."""
     out = []
     markers = [(m.start(), m.end()) for m in _ENUM.finditer(text)]
     for verb in verbs:
@@ -180,6 +212,7 @@ def enumerations(text: str, verbs: tuple[str, ...] = ()) -> list[tuple[int, list
             goes_on = _GOES_ON.search(text, s, e)
             parts[-1] = (s, goes_on.start() if goes_on and goes_on.start() > s else e)
         parts = [(s, e) for s, e in parts if 1 <= len(re.findall(r"\w+", text[s:e])) <= 16]
+        parts = action_items(text, parts) if actions else parts
         if len(parts) >= 2:
             out.append((at, parts))
     return out
@@ -198,7 +231,7 @@ def best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
         if x.missing:
             continue
         text = x.sentence.text
-        for pos, parts in enumerations(text, verbs):
+        for pos, parts in enumerations(text, verbs, actions=not info.head and info.item_type == "thing"):
             s, e = parts[0][0], parts[-1][1]
             span = Span(s, e, "clause", text[s:e], (s, e))
             score = x.score + 0.3 * local_support(text, span, info, vocab, context=x.context)

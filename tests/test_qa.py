@@ -801,3 +801,11 @@ def test_an_english_count_of_domestic_firms_is_not_the_foreign_ones(tmp_path):
         "khoảng 8.200 doanh nghiệp"
     )
     assert answerer.ask("How many foreign enterprises are operating in the province?").answer == "322 doanh nghiệp"
+
+
+def test_a_list_of_wishes_keeps_each_action_whole(answerer):
+    # "chấn chỉnh tác phong, thái độ của công chức cấp huyện và cấp xã" is one wish, not three
+    answer = answerer.ask("Người dân huyện Tân Hồng mong đợi những gì khi giải quyết thủ tục hành chính?")
+    assert answer.items[-1] == "chấn chỉnh tác phong, thái độ của công chức cấp huyện và cấp xã"
+    assert len(answer.items) == 4
+    check_sources(answerer.index, answer)

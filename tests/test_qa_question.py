@@ -2891,3 +2891,23 @@ def test_an_english_count_keeps_the_qualifier_of_its_noun():
     assert analyze_question("How many domestic enterprises were operating?").extras["unit_mod"] == ("trong", "nuoc")
     assert analyze_question("How many foreign enterprises are there?").extras["unit_mod"] == ("nuoc", "ngoai")
     assert analyze_question("How many dossiers were handled?").extras["unit_mod"] == ()
+
+
+def test_the_items_of_an_enumeration_of_actions_are_whole_actions():
+    from qa.lists import action_items
+
+    text = (
+        "người dân mong đợi cần rút ngắn thời gian giải quyết các thủ tục hành chính, giảm phí/lệ phí giải quyết "
+        "thủ tục hành chính, chấn chỉnh tác phong, thái độ của công chức cấp huyện và cấp xã"
+    )
+    start = text.index("rút")
+    parts = [(start + s, start + e) for s, e in split_items(text[start:], intro=False)]
+    assert len(parts) == 5  # split at every comma and at the last "và"
+    assert [text[s:e] for s, e in action_items(text, parts)] == [
+        "rút ngắn thời gian giải quyết các thủ tục hành chính",
+        "giảm phí/lệ phí giải quyết thủ tục hành chính",
+        "chấn chỉnh tác phong, thái độ của công chức cấp huyện và cấp xã",
+    ]
+    fields = "các lĩnh vực như đất đai, xây dựng, tư pháp"
+    parts = split_items(fields)
+    assert action_items(fields, parts) == parts  # no action opens the first: the fields stay apart
