@@ -263,14 +263,25 @@ def clause_spans(text: str, info: QuestionInfo) -> list[Span]:
     return out
 
 
-def clause_around(text: str, start: int, end: int, limit: int = 120) -> tuple[int, int]:
+def _joins_nouns(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` joins two nouns of one coordination ("xin lỗi người dân, doanh nghiệp")."""
+    words = pos_words(text)
+    before = next((w for w in reversed(words) if w[3] <= comma), None)
+    after = next((w for w in words if w[2] > comma), None)
+    return bool(before and after) and before[1] in ("N", "Np") and after[1] in ("N", "Np")
+
+
+def clause_around(text: str, start: int, end: int, limit: int = 120, pairs: bool = False) -> tuple[int, int]:
     """The clause of ``text`` holding ``[start, end)``: cut at ";", ":" or a full stop, then, while longer than
-    ``limit`` characters, at the comma farthest from the span ("yêu cầu X, Y; Z" -> "yêu cầu X, Y")."""
+    ``limit`` characters, at the comma farthest from the span ("yêu cầu X, Y; Z" -> "yêu cầu X, Y"); with
+    ``pairs``, never on the left at a comma joining two nouns ("người dân, [doanh nghiệp ...]")."""
     left = max([m.end() for m in _BARRIER.finditer(text, 0, start)] or [0])
     nxt = _BARRIER.search(text, end)
     right = nxt.start() if nxt else len(text)
     while right - left > limit:
         lc, rc = text.rfind(",", left, start), text.find(",", end, right)
+        if pairs and lc > left and lc == text.rfind(",", left, start) and _joins_nouns(text, lc):
+            lc = text.rfind(",", left, lc)  # (the comma nearest the span only: the one before is a clause's)
         if lc > left and (start - left >= right - end or rc < 0):
             left = lc + 1
         elif rc >= 0:
@@ -306,7 +317,7 @@ def directive_clause(text: str, start: int, end: int, limit: int = 120, gap: boo
     if gap and (verb is None or verb.start() - end > 40):
         left, right = start, stop
     elif verb is None or verb.start() - end > 40:
-        return clause_around(text, start, end, limit)
+        return clause_around(text, start, end, limit, pairs=True)
     else:
         left, right = verb.start(), stop
     while right - left > limit:

@@ -215,6 +215,23 @@ def test_directive_clause_from_the_verb_when_the_span_is_who_directs():
                          "tham gia BHXH")
 
 
+
+def test_a_directive_clause_is_not_cut_between_two_nouns_of_its_object():
+    text = (
+        "Trong đó, tiếp tục nêu cao tinh thần trách nhiệm của người đứng đầu đơn vị, địa phương; đẩy nhanh tiến độ "
+        "giải quyết các thủ tục hành chính, hồ sơ trễ hạn đồng thời giải thích rõ và xin lỗi người dân, doanh "
+        "nghiệp trong trường hợp chậm trễ giải quyết"
+    )
+    i = text.index("doanh nghiệp trong")
+    s, e = directive_clause(text, i, len(text))
+    assert text[s:e] == (
+        "hồ sơ trễ hạn đồng thời giải thích rõ và xin lỗi người dân, doanh nghiệp trong trường hợp chậm trễ giải quyết"
+    )
+    # elsewhere the clause is still cut at the comma nearest the span
+    s, e = clause_around(text, i, len(text), 60)
+    assert text[s:e] == "doanh nghiệp trong trường hợp chậm trễ giải quyết"
+
+
 def test_english_level_modifiers_become_vietnamese_phrases():
     info = analyze_question("What share of commune-level files were resolved on time in district-level units?")
     assert info.extras["phrases"] == ("cap xa", "cap huyen")
