@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import numpy as np
 
@@ -78,7 +79,7 @@ KEEP_TOP = 1  # each retriever's best chunk is read even when fusion ranks it lo
 DIRECTIVE_CHARS = 120  # a directive answer is its clause, cut at commas to at most this many characters
 MAX_SENTENCES = 24  # sentences whose candidates are scored
 DENSE_TOP = 8  # sentences compared with the question by the embedder
-_SLOGAN_SENTENCES = 8  # best sentences read for the items a quoted numbered slogan stands for
+_SLOGAN_SENTENCES = 8  # best sentences read for the items a quoted numbered slogan or a count stands for
 _YESNO_LOCAL = 1.0  # share of a candidate's local-support weight a yes/no evidence sentence earns from its lex
 _YESNO_EVIDENCE = 4  # sentences read for a yes/no decision ...
 _YESNO_RATIO = 0.8  # ... those scoring at least this share of the best
@@ -193,15 +194,16 @@ class Answerer:
 
     def _answer(self, question: str, info: QuestionInfo, hits: list[Hit], related: list[Source]) -> Answer:
         sents = self._rank_sentences(question, info, hits)
-        slogan = (
-            self._slogan(question, info, sents, related) if info.quoted and info.qtype in ("list", "thing") else None
-        )
-        if slogan is not None:
-            return slogan
-        counts = asked_counts(info.text, info.lang) if info.qtype in ("list", "thing") else []
-        counted = self._counted(question, counts, sents, related) if counts else None
-        if counted is not None:
-            return counted
+        if info.qtype in ("list", "thing"):
+            # the items a numbered slogan the question quotes stands for ("“4 an” gồm những nội dung nào"), or a
+            # count it names ("5 nhóm giải pháp ... gồm những gì": exactly that many items after that count)
+            counts = asked_counts(info.text, info.lang)
+            finders = [(partial(slogan_items, info.quoted), "slogan")] if info.quoted else []
+            finders += [(partial(counted_items, counts), "counted")] if counts else []
+            for items_of, tag in finders:
+                spelled = self._spelled_out(question, sents, related, items_of, tag)
+                if spelled is not None:
+                    return spelled
         rank = asked_ordinal(info.text) if info.qtype in ("thing", "directive", "list") else 0
         numbered = self._ordinal(question, rank, sents, related) if rank else None
         if numbered is not None:
@@ -455,24 +457,14 @@ class Answerer:
         joined = _clip(_as_written(self.index, sources) or "; ".join(names))
         return Answer(question, joined, "list", sources, related, False, _confidence(score), items=names, debug=debug)
 
-    def _slogan(self, question: str, info: QuestionInfo, sents: list[_Sent], related) -> Answer | None:
-        """The items a numbered slogan the question quotes stands for ("“4 an” gồm những nội dung nào"), from
-        the best sentence that spells them out after it; None when none of the best does."""
+    def _spelled_out(self, question: str, sents: list[_Sent], related, items_of, tag: str) -> Answer | None:
+        """A list answer of the items ``items_of(sentence text)`` finds in the first of the best sentences that
+        spells them out (a quoted slogan's, a count's); None when none of the best does."""
         for x in [x for x in sents if not x.missing][:_SLOGAN_SENTENCES]:
-            items = slogan_items(info.quoted, x.sentence.text)
+            items = items_of(x.sentence.text)
             if items:
                 sources = [_source(x, a, b, x.score) for a, b in items]
-                return self._items_answer(question, sources, related, x.score, {"score": x.score, "slogan": True})
-        return None
-
-    def _counted(self, question: str, counts, sents: list[_Sent], related) -> Answer | None:
-        """The items a count the question names stands for ("5 nhóm giải pháp ... gồm những gì"), from the best
-        sentence that lists exactly that many after it; None when none of the best does."""
-        for x in [x for x in sents if not x.missing][:_SLOGAN_SENTENCES]:
-            items = counted_items(counts, x.sentence.text)
-            if items:
-                sources = [_source(x, a, b, x.score) for a, b in items]
-                return self._items_answer(question, sources, related, x.score, {"score": x.score, "counted": True})
+                return self._items_answer(question, sources, related, x.score, {"score": x.score, tag: True})
         return None
 
     def _ordinal(self, question: str, rank: int, sents: list[_Sent], related) -> Answer | None:

@@ -14,7 +14,7 @@ from index.metadata import province_level, written_years
 from index.normalize import fold
 from index.records import Article
 
-from .lexicon import COUNT_WORDS_IN_TEXT, COUNTRIES, NUMBER_WORDS, ORDINAL_WORDS
+from .lexicon import COUNT_WORDS_IN_TEXT, COUNTRIES, EN_ORDINALS, NUMBER_WORDS, ORDINAL_WORDS
 from .question import QuestionInfo, is_person_name
 from .text import norm_number
 
@@ -265,13 +265,12 @@ def periods(text: str) -> dict[str, set[int]]:
 
 
 _EN_COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)}
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _EN_MONTH_NAMES = "january february march april june july august september october november december".split()  # no "may"
 _EN_PERIODS = (
     ("months", re.compile(r"\bfirst half\b"), lambda m: 6),
     ("months", re.compile(rf"\bfirst (\d{{1,2}}|{'|'.join(_EN_COUNTS)}) months\b"),
      lambda m: int(m.group(1)) if m.group(1).isdigit() else _EN_COUNTS[m.group(1)]),
-    ("quarter", re.compile(r"\b(first|second|third|fourth) quarter\b"), lambda m: _EN_ORDINALS[m.group(1)]),
+    ("quarter", re.compile(r"\b(first|second|third|fourth) quarter\b"), lambda m: EN_ORDINALS[m.group(1)]),
     ("quarter", re.compile(r"\bq([1-4])(?=\s*(?:of\s+|/\s*)?(?:19|20)\d\d\b)"), lambda m: int(m.group(1))),  # "Q2 2020"
     ("month", re.compile(rf"\b(?:in|of|during) ({'|'.join(_EN_MONTH_NAMES)})\b"),
      lambda m: [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12][_EN_MONTH_NAMES.index(m.group(1))]),

@@ -280,7 +280,7 @@ def clause_around(text: str, start: int, end: int, limit: int = 120, pairs: bool
     right = nxt.start() if nxt else len(text)
     while right - left > limit:
         lc, rc = text.rfind(",", left, start), text.find(",", end, right)
-        if pairs and lc > left and lc == text.rfind(",", left, start) and _joins_nouns(text, lc):
+        if pairs and lc > left and _joins_nouns(text, lc):
             lc = text.rfind(",", left, lc)  # (the comma nearest the span only: the one before is a clause's)
         if lc > left and (start - left >= right - end or rc < 0):
             left = lc + 1

@@ -34,6 +34,7 @@ __all__ = [
     "COUNT_WORDS",
     "COUNT_WORDS_IN_TEXT",
     "ORDINAL_WORDS",
+    "EN_ORDINALS",
     "COUNTRIES",
     "countries_in",
 ]
@@ -45,6 +46,7 @@ COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if w != "năm"}
 # ... and as an article writes a count: "một" is mostly "a" ("một số", "một cửa"), so it counts nothing there
 COUNT_WORDS_IN_TEXT = {w: n for w, n in COUNT_WORDS.items() if w != "một"}
 ORDINAL_WORDS = {"nhat": 1, "tu": 4} | {fold(w): n for w, n in NUMBER_WORDS.items() if w not in ("một", "bốn")}
+EN_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)}
 
 # Words that introduce a person's name.
 HONORIFICS = ("ong", "ba", "dong chi", "anh", "chi", "co", "thay", "nha bao", "tien si", "ts", "ths", "pgs", "gs")

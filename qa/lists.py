@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from index.glossary import EN_COUNTS
 from index.normalize import fold
 
 from .entities import pos_words
 from .extract import coordinated_persons
-from .lexicon import NUMBER_WORDS
+from .lexicon import EN_ORDINALS, NUMBER_WORDS, ORDINAL_WORDS
 from .question import QuestionInfo
 from .scoring import Vocab
 from .text import key_of, tokens
@@ -396,11 +397,9 @@ def slogan_items(quoted: tuple[str, ...], text: str) -> list[tuple[int, int]]:
 
 
 # a count the question gives its items: "5 nhóm giải pháp", "bốn bước", "3 layers of management"
-_COUNT = r"\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|seven|eight|nine|ten"
-_COUNTED = re.compile(rf"(?<![\w.,/])({_COUNT})\s+([^\W\d_]+)(?!\s*[/.,]?\d)", re.IGNORECASE)
-_COUNT_VALUE = {fold(w): n for w, n in NUMBER_WORDS.items()} | {
-    w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)
-}
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n > 1} | EN_COUNTS  # ("một" is mostly "a")
+_COUNTED = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+([^\W\d_]+)(?!\s*[/.,]?\d)", re.IGNORECASE)
+_COUNT_VALUE = {fold(w): n for w, n in _COUNT_WORDS.items()}
 # what a count names when it is a time or a quantity, not items to list
 _NOT_ITEMS = frozenset(fold(w) for w in "năm tháng ngày giờ tuần quý lần phút tuổi người triệu tỷ nghìn ngàn".split())
 _ITEMS_INTRO = re.compile(r"\s*(?:(?:là|gồm|bao gồm|gồm có)\s*:?|:)\s*")
@@ -417,7 +416,7 @@ def asked_counts(question: str, lang: str) -> list[tuple[int, str]]:
     out = []
     for m in _COUNTED.finditer(question):
         n, noun = _count_of(m.group(1)), fold(m.group(2))
-        if 2 <= n <= 12 and noun not in _NOT_ITEMS and not (fold(m.group(1)) == "nam" and noun.isdigit()):
+        if 2 <= n <= 12 and noun not in _NOT_ITEMS:  # ("năm 2017" is no count: the noun is a word)
             out.append((n, "" if lang == "en" else noun))
     return out
 
@@ -445,18 +444,16 @@ def counted_items(counts: list[tuple[int, str]], text: str) -> list[tuple[int, i
 
 
 # "giải pháp thứ ba là gì", "the third solution": the question asks one item of a numbered series
-_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
-_EN_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)}
 # the nouns whose items an article numbers "Thứ nhất, ...; Thứ hai, ..." (not "phiên họp thứ ba", "xếp thứ 2")
 _SERIES = (
     "giai phap|bien phap|noi dung|kien nghi|de xuat|nhiem vu|yeu cau|van de|nguyen nhan|diem|y|buoc|muc tieu|nhom"
     "|ly do|kho khan|han che|bai hoc|chinh sach|dinh huong|thach thuc|tru cot|dot pha|uu tien"
 )
-_VI_ORDINAL = re.compile(rf"\b(?:{_SERIES}) thu ({'|'.join(_ORDINALS)}|\d)\b")
+_VI_ORDINAL = re.compile(rf"\b(?:{_SERIES}) thu ({'|'.join(ORDINAL_WORDS)}|\d)\b")
 _EN_SERIES = (
     "solution|measure|proposal|point|task|requirement|issue|reason|step|goal|group|priority|lesson|recommendation"
 )
-_EN_ORDINAL = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+(?:\w+\s+)?(?:{_EN_SERIES})s?\b")
+_EN_ORDINAL = re.compile(rf"\b({'|'.join(EN_ORDINALS)})\s+(?:\w+\s+)?(?:{_EN_SERIES})s?\b")
 
 
 def asked_ordinal(question: str) -> int:
@@ -464,18 +461,19 @@ def asked_ordinal(question: str) -> int:
     folded = fold(question)
     m = _VI_ORDINAL.search(folded)
     if m:
-        return int(m.group(1)) if m.group(1).isdigit() else _ORDINALS[m.group(1)]
+        return int(m.group(1)) if m.group(1).isdigit() else ORDINAL_WORDS[m.group(1)]
     m = _EN_ORDINAL.search(question.lower())
-    return _EN_ORDINALS[m.group(1)] if m else 0
+    return EN_ORDINALS[m.group(1)] if m else 0
 
 
 def ordinal_item(n: int, text: str) -> tuple[int, int] | None:
     """``[start, end)`` of what a sentence opening the ``n``-th item of a series says ("Thứ ba, cần giảm lãi
     suất vay vốn." -> "cần giảm lãi suất vay vốn"; "Ba là, ..."), or None when it opens no such item."""
-    names = [w for w, k in _ORDINALS.items() if k == n] + [str(n)]
+    ordinals = [w for w, k in ORDINAL_WORDS.items() if k == n] + [str(n)]  # "thứ tư"
+    counts = [fold(w) for w, k in NUMBER_WORDS.items() if k == n] + [str(n)]  # "bốn là"
     lead = re.match(r"\s*(?:[-+•*–]\s*)?", text).end()
     head = fold(text[lead : lead + 12])
-    m = re.match(rf"(?:thu\s+(?:{'|'.join(names)})|(?:{'|'.join(names)})\s+la)\s*[,:.]\s*", head)
+    m = re.match(rf"(?:thu\s+(?:{'|'.join(ordinals)})|(?:{'|'.join(counts)})\s+la)\s*[,:.]\s*", head)
     if not m:
         return None
     start = lead + m.end()

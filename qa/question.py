@@ -470,12 +470,13 @@ _EN_QUALIFIERS = {
 }
 
 
-def _english_unit_mod(clean: str) -> tuple[str, ...]:
-    """The qualifier "how many domestic enterprises" puts on the unit counted: ("trong", "nuoc"); () if none."""
-    m = re.search(r"\bhow many\s+((?:[\w-]+\s*){1,3})", clean)
+def _english_unit_mod(clean: str, unit: tuple[str, ...]) -> tuple[str, ...]:
+    """The qualifier "how many domestic enterprises" puts on the ``unit`` counted: ("trong", "nuoc"); () if none
+    (or no unit, or the qualifier is the unit itself: "how many online services" -> unit "truc tuyen")."""
+    m = re.search(r"\bhow many\s+((?:[\w-]+\s*){1,3})", clean) if unit else None
     words = m.group(1).split()[:-1] if m else []  # the words before the last one, the noun's
-    mod = next((_EN_QUALIFIERS[w] for w in words if w in _EN_QUALIFIERS), "")
-    return tuple(mod.split())
+    mod = tuple(next((_EN_QUALIFIERS[w] for w in words if w in _EN_QUALIFIERS), "").split())
+    return mod if mod != unit else ()
 
 
 def _english_terms(low: str) -> tuple[str, ...]:
@@ -1129,7 +1130,7 @@ def analyze_question(question: str) -> QuestionInfo:
             unit=unit,
             extras={"folds": tuple(folds), "keys": tuple(folds), "soft_names": soft_names,
                     "phrases": _level_phrases(clean), "anchor": _english_anchor(clean),
-                    "unit_mod": mod if (mod := _english_unit_mod(clean) if unit else ()) != unit else ()},
+                    "unit_mod": _english_unit_mod(clean, unit)},
         )
     accented = any(t.fold != t.low for t in toks)
     stops = [is_stop(t.text, accented) for t in toks]
