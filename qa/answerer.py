@@ -58,7 +58,7 @@ from .lists import (
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
-from .sentences import Sentence, article_sentences, enumeration_leads
+from .sentences import Sentence, article_sentences, detail_leads, enumeration_leads
 from .text import key_of, tokens
 from .yesno import decide
 
@@ -227,6 +227,7 @@ class Answerer:
         common = self._common_names(info)
         known = frozenset(n for n in info.extras.get("soft_names", ()) if vocab.known_bigram(*n.split()[:2]))
         out: list[_Sent] = []
+        leads_of: dict[tuple[str, int], str] = {}
         asked = periods(info.text) if info.qtype != "yesno" else {}  # months/quarters the question names
         in_sentence = {k: v for k, v in asked.items() if k not in ("session", "term")}
         for doc_id, best in art_rank.items():
@@ -239,6 +240,8 @@ class Answerer:
             said = periods(whole) if asked else {}  # read once for both checks
             missing = missing + conflicting_periods(asked, whole, said) + unnamed_quarter(asked, whole, said)
             leads = enumeration_leads(article)
+            # an item's or a detail's cue may be in the sentence before it ("đề ra nhiều nhiệm vụ" / "Trong đó, ...")
+            leads_of.update({(doc_id, n): lead.text for n, lead in (leads | detail_leads(article)).items()})
             for s in article_sentences(article):
                 o_start, o_end = article.original_span(s.start, s.end)
                 ranks = [r for cs, ce, r in chunk_rank[doc_id] if cs < o_end and o_start < ce]
@@ -257,7 +260,8 @@ class Answerer:
         w = _W_EN if info.lang == "en" else _W_VI
         for x in out:
             x.pre = w["lex"] * x.lex + w["ctx"] * x.ctx + w["ret"] * x.ret
-            if info.qtype == "directive" and _CUE.search(x.sentence.text):
+            lead = leads_of.get((x.article.id, x.sentence.n))
+            if info.qtype == "directive" and (_CUE.search(x.sentence.text) or (lead and _CUE.search(lead))):
                 x.pre += _CUE_BONUS
         # a sentence whose article misses the question's year, number or name never answers: those that may
         # come first, so that many of them cannot push the one that does out of the sentences read

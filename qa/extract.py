@@ -589,26 +589,46 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     return list(uniq.values())
 
 
+_DATE_THING = re.compile(r"(?i)(?:năm|ngày|tháng|quý)\s+[\dIVX]+(?:[/.-]\d+)*")  # "năm 2002": a time, as a thing
+_DATE_NO_THING = 0.15
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|(?<!ho )(?<!chi )so)\s+(\w+)")
-_FIGURE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# units listed after one "bao nhiêu": "bao nhiêu nội dung, lĩnh vực và nhiệm vụ" (folded, first word of each)
+_LISTED_UNITS = re.compile(r"\bbao nhieu\s+\w+(?:\s+\w+)?((?:\s*(?:,\s*(?:va\s+)?|\s+va\s+)\w+(?:\s+\w+)?){1,3})\s*(?:[?.]|$)")
+_FIGURE_JOIN = re.compile(r"\s*(?:,|và|,\s*và|[-–])\s*")
 
 
 def _asked_units(info: QuestionInfo) -> frozenset[str]:
-    """The units a Vietnamese question counts, folded ("bao nhiêu chương, bao nhiêu điều": chương, điều)."""
+    """The units a Vietnamese question counts, folded ("bao nhiêu chương, bao nhiêu điều": chương, điều;
+    "bao nhiêu nội dung, lĩnh vực và nhiệm vụ": nội, lĩnh, nhiệm -- the first word of each)."""
     if info.lang != "vi":
         return frozenset()
-    return frozenset(_ASKED_UNIT.findall(" ".join(info.extras.get("folds", ()))))
+    units = set(_ASKED_UNIT.findall(" ".join(info.extras.get("folds", ()))))
+    listed = _LISTED_UNITS.search(fold(info.text).lower())
+    if listed:
+        units |= {m.split()[0] for m in re.split(r"\s*,\s*(?:va\s+)?|\s+va\s+", listed.group(1)) if m.strip()}
+    return frozenset(units)
 
 
 def _joined_figures(text: str, spans: list[Span], units: frozenset[str]) -> list[Span]:
-    """Figures side by side that count two different units the question both asks ("8 chương, 82 điều")."""
+    """Figures side by side that count different units the question all asks ("8 chương, 82 điều",
+    "08 nội dung, 06 lĩnh vực - 59 nhiệm vụ"): the longest run of them."""
     if len(units) < 2:
         return []
     out = []
-    for a, b in zip(spans, spans[1:]):
-        ua, ub = _unit(text, a), _unit(text, b)
-        if ua != ub and {ua, ub} <= units and a.end <= b.start and _FIGURE_JOIN.fullmatch(text[a.end : b.start]):
+    i = 0
+    while i < len(spans):
+        j, seen = i, {_unit(text, spans[i])}
+        while j + 1 < len(spans):
+            a, b = spans[j], spans[j + 1]
+            ub = _unit(text, b)
+            if ub in seen or ub not in units or not a.end <= b.start or not _FIGURE_JOIN.fullmatch(text[a.end : b.start]):
+                break
+            seen.add(ub)
+            j += 1
+        if j > i and seen <= units:
+            a, b = spans[i], spans[j]
             out.append(Span(a.start, b.end, "number", text[a.start : b.end], (a.core[0], b.core[1]), "both"))
+        i = j + 1 if j > i else i + 1
     return out
 
 
@@ -1088,6 +1108,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             # "Sở GD-ĐT đầu tiên" for "sở GD-ĐT nào đầu tiên", "thủ tục hành chính" for "thủ tục nào":
             # the kind asked, not one of them (and no head match either)
             bonus -= 0.27 if named else 0.15
+    if span.kind == "thing" and info.head and _DATE_THING.fullmatch(span.text) and span.head != head:
+        bonus -= _DATE_NO_THING  # "bằng hình thức gì" is not answered by "năm 2002" (a time, no "hình thức")
     if span.kind == "clause" and info.qtype == "thing" and info.head and info.mode not in ("reason", "manner"):
         bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
         if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):

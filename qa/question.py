@@ -546,11 +546,20 @@ def _level_phrases(low: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_EN_RELATIVE = frozenset(("which", "who", "whom", "whose", "where", "when"))
+
+
 def _main_clause(low: str) -> str:
     """The main clause of an English question ("when X came out, could Y ...?" -> "could Y ...?")."""
     parts = [p.strip() for p in re.split(r",", low) if p.strip()]
+    # a question that opens with its own question word keeps it: ", which Minister X visited" after
+    # "How many reporters work at To Quoc newspaper" is a relative clause (but "when X came out, could Y")
+    opens = parts[0].split()[0] if parts else ""
+    asks_first = opens in _EN_YESNO or opens in ("what", "which", "who", "whom", "whose", "where", "why", "how")
     for part in reversed(parts[1:]):
         first = part.split()[0]
+        if asks_first and first in _EN_RELATIVE:
+            continue
         if first in _EN_YESNO or first in ("what", "which", "who", "whom", "whose", "when", "where", "why", "how"):
             return part
     return low
@@ -805,7 +814,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             mode = mode or "duration"
         if i > 0 and folds[i - 1] in ("khoang", "gan", "chung", "xap xi"):
             i -= 1  # "được khoảng bao nhiêu": the approximation belongs to the answer
-        if re.search(r"\b(ty le|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
+        if re.search(r"\b(ty le|ti le|ty trong|ti trong|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
             mode = "percent"  # "đạt bao nhiêu % kế hoạch"
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
         if re.search(r"\bxep (thu|hang)\b|\bthu hang\b|\bhang (?:may|bao nhieu)\b", joined) and not counted:

@@ -18,7 +18,7 @@ from index.records import Article
 
 from .text import LOWER, UPPER, Token, expand, tokens
 
-__all__ = ["Sentence", "article_sentences", "enumeration_leads"]
+__all__ = ["Sentence", "article_sentences", "detail_leads", "enumeration_leads"]
 
 # "khá…Tại", "2024.Trong": a sentence end glued to the next sentence's capital.
 _GLUED = re.compile(rf"(?<=[{LOWER}0-9]{{2}})(?:…|\.{{1,3}})(?=[{UPPER}][{LOWER}])")
@@ -35,6 +35,8 @@ _ACTIONS = frozenset(
     |chu trong|khac phuc|xu ly|phan dau""".split("|")
 )
 _MAX_ITEMS = 10
+_DETAILS = re.compile(r"\s*(?:Trong đó|Cụ thể)\s*,", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ đạo|đề ra|giao|nhiệm vụ|giải pháp)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-đ]\))\s")
 
 
@@ -122,3 +124,17 @@ def enumeration_leads(article: Article) -> dict[int, Sentence]:
             out[item.n] = lead
             prev = item
     return out
+
+
+def detail_leads(article: Article) -> dict[int, Sentence]:
+    """Sentences that detail the tasks the one before them sets: {``n``: that sentence}.
+
+    "... đề ra nhiều nhiệm vụ, giải pháp ...", then "Trong đó, tiếp tục ..." in the same paragraph: what the
+    second says was asked, though it has no verb of asking itself.
+    """
+    sents = article_sentences(article)
+    return {
+        item.n: prev
+        for prev, item in zip(sents, sents[1:])
+        if _DETAILS.match(item.text) and _ASKED.search(prev.text) and "\n\n" not in article.text[prev.end : item.start]
+    }

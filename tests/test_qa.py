@@ -168,6 +168,12 @@ ANSWERS = [
     # "vị nữ Phó Chủ tịch UBND huyện nào" asks the woman, not her district
     ("Bên cạnh ông Huỳnh Văn Nhã, vị nữ Phó Chủ tịch UBND huyện nào cùng chủ trì hội nghị đánh giá cải cách hành "
      "chính quý I năm 2020 của huyện Tân Hồng?", "Lê Thị Lệ Thủy", TAN_HONG),
+    # several units after one "bao nhiêu": the figures of all of them, side by side
+    ("Công tác CCHC 7 tháng đầu năm 2024 của Long Xuyên được triển khai đồng bộ với bao nhiêu nội dung, lĩnh vực "
+     "và nhiệm vụ?", "08 nội dung, 06 lĩnh vực - 59 nhiệm vụ", LONG_XUYEN),
+    # "Trong đó, ..." details the tasks the sentence before it sets ("đề ra nhiều nhiệm vụ, giải pháp")
+    ("Khi chậm giải quyết hồ sơ, cán bộ Long Xuyên được lãnh đạo thành phố yêu cầu phải làm gì với người dân, "
+     "doanh nghiệp?", "xin lỗi người dân, doanh nghiệp", LONG_XUYEN),
 ]
 
 

@@ -781,6 +781,23 @@ def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
     assert all(lead.n == 0 for lead in leads.values())  # "Tuy nhiên" ends it; a new paragraph too
 
 
+def test_a_sentence_opening_trong_do_details_the_tasks_set_before_it():
+    from index.records import Article
+    from qa.sentences import article_sentences, detail_leads
+
+    original = (
+        "Hội nghị đánh giá công tác CCHC năm 2024. Chủ tịch UBND đề ra nhiều nhiệm vụ, giải pháp cần thực hiện. "
+        "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ. Trong đó, 387 thủ tục được đơn giản hóa."
+        "\n\nTrong đó, có 12 hồ sơ trễ hạn."
+    )
+    article = Article("a", "a.txt", original, [])
+    sents = article_sentences(article)
+    details = detail_leads(article)
+    assert {sents[n].text: lead.n for n, lead in details.items()} == {
+        "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ.": 1,  # after the sentence setting tasks
+    }  # (not after a sentence that sets none, nor across a paragraph)
+
+
 def test_words_of_the_lead_support_an_item():
     from qa.extract import local_support
     from qa.scoring import Vocab
@@ -1640,8 +1657,9 @@ def test_a_change_over_years_and_the_one_year_of_the_question_the_sentence_write
     # 2017 is the year of the speech, not written here: 2011 is the year the figure is asked for
     info = analyze_question("Tỉ lệ người tham gia BHYT năm 2011 là bao nhiêu theo phát biểu tại lễ kỷ niệm năm 2017?")
     bonus = {n.text: type_bonus(n, info, text) for n in numbers(text)}
-    # "từ 5,6% dân số năm 1993 lên ...": a change's start (-0.1); "63,7% năm 2011": the year asked (+0.05)
-    assert bonus == pytest.approx({"từ 5,6%": -0.1, "63,7%": 0.05, "trên 82%": 0.0})
+    # each a rate, as "tỉ lệ" asks (+0.1); "từ 5,6% dân số năm 1993 lên ...": a change's start (-0.1);
+    # "63,7% năm 2011": the year asked (+0.05)
+    assert bonus == pytest.approx({"từ 5,6%": 0.0, "63,7%": 0.15, "trên 82%": 0.1})
 
 
 def test_a_change_amount_and_a_two_word_cue_and_times_over():
@@ -1710,6 +1728,42 @@ def test_two_figures_side_by_side_answer_a_question_asking_both_units():
     )
     one = analyze_question("Dự thảo Luật đường sắt gồm bao nhiêu chương?")
     assert "8 chương, 82 điều" not in {s.text for s in sentence_candidates(text, one)}
+
+
+def test_figures_of_several_units_after_one_bao_nhieu_answer_together():
+    text = "Công tác CCHC được triển khai đồng bộ với 08 nội dung, 06 lĩnh vực - 59 nhiệm vụ đạt kết quả tích cực."
+    info = analyze_question("Công tác CCHC được triển khai với bao nhiêu nội dung, lĩnh vực và nhiệm vụ?")
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert "08 nội dung, 06 lĩnh vực - 59 nhiệm vụ" in spans  # the whole run, its dash too
+    assert "08 nội dung, 06 lĩnh vực" not in spans
+    two = analyze_question("Công tác CCHC được triển khai với bao nhiêu nội dung và lĩnh vực?")
+    assert "08 nội dung, 06 lĩnh vực" in {s.text for s in sentence_candidates(text, two)}  # the units asked only
+    one = analyze_question("Công tác CCHC được triển khai với bao nhiêu nội dung?")
+    assert not [s for s in sentence_candidates(text, one) if s.head == "both"]
+
+
+def test_ty_trong_asks_a_share():
+    assert analyze_question("doanh nghiep 100% von nuoc ngoai chiem ty trong bao nhieu trong cac du an FDI").mode == (
+        "percent"
+    )
+    assert analyze_question("Doanh nghiệp FDI chiếm tỷ trọng bao nhiêu?").mode == "percent"
+    assert analyze_question("Tỉ lệ người tham gia BHYT năm 2011 là bao nhiêu?").mode == "percent"  # "tỉ" as "tỷ"
+
+
+def test_an_english_relative_clause_does_not_replace_the_question_word():
+    info = analyze_question(
+        "How many reporters and editors work at To Quoc newspaper, which Minister Nguyen Ngoc Thien visited on June 20?"
+    )
+    assert info.qtype == "number"  # ", which Minister ... visited" is about the newspaper
+    assert analyze_question("When the decree came out, could firms register online?").qtype == "yesno"
+
+
+def test_a_time_is_no_answer_to_what_kind_of_thing():
+    info = analyze_question("Thanh tra tỉnh đã kỷ luật ông Long bằng hình thức gì?")
+    text = "Từ năm 2002 đến 2004, ông Long bị kỷ luật bằng hình thức khiển trách."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert type_bonus(spans["năm 2002"], info, text) < -0.1
+    assert type_bonus(spans["hình thức khiển trách"], info, text) > 0
 
 
 def test_english_money_nouns_ask_an_amount():
