@@ -45,7 +45,7 @@ from .extract import (
     sentence_candidates,
     type_bonus,
 )
-from .lexicon import ADMIN_CAPITALIZED, countries_in
+from .lexicon import ADMIN_CAPITALIZED, countries_in, countries_in_english
 from .lists import (
     asked_counts,
     asked_ordinal,
@@ -350,7 +350,7 @@ class Answerer:
         w = _W_EN if info.lang == "en" else _W_VI
         out: list[_Cand] = []
         asked = _provinces_asked(info)
-        countries = countries_in(info.text) if info.lang == "vi" else set()
+        countries = countries_in(info.text) if info.lang == "vi" else countries_in_english(info.text)
         bodies, fields = ministries_in(info.text), fields_in(info.text)
         for x in sents:
             text = x.sentence.text

@@ -487,6 +487,13 @@ _NAMED = re.compile(
 )
 YEARS_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")  # a year, not part of a date or number
 _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|hơn|gần|trên|khoảng))?\s*$")
+# a figure set as a target: after a directive's or a plan's words in its sentence; and questions asking one (folded)
+_SET_AS_TARGET = re.compile(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|phấn đấu|chỉ tiêu|mục tiêu|đề ra|nhiệm vụ)\b")
+_ASKS_TARGET = re.compile(
+    r"\b(chi dao|yeu cau|de nghi|phan dau|chi tieu|muc tieu|de ra|nhiem vu|ke hoach|target|aim|goal|plan|asked|urged)"
+    r"\b"
+)
+_TARGET = 0.1
 _ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
 # "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked
 _ASKS_DOC = re.compile(
@@ -526,6 +533,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     verb = info.qtype == "thing" and not info.head and info.mode == "" and info.ordered
     # ("trách nhiệm của ai": the role follows "trách nhiệm" in the sentence, or the sentence names no role)
     gap = gap_span(text, info, strict=verb or role) if kind in ("directive", "thing") or role else None
+    if gap is not None and _inside_name(text, gap.start):
+        gap = None  # "BS Hoàng [Công Lương được tại ngoại ...]": the question's words end inside a name, no gap
     if kind == "number":
         spans = numbers(text)
         spans += _joined_figures(text, spans, _asked_units(info))
@@ -582,13 +591,39 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         kind == "directive" or info.mode in ("reason", "manner") or not spans or unnamed or english or verb
     ):
         spans = [gap] + spans
+    if kind in ("place", "thing") and info.head and len(info.right) >= 2:
+        spans += [c for c in (_cut_before_asked(text, s, info) for s in spans if s.head) if c is not None]
     uniq: dict[tuple[int, int], Span] = {}
     for s in spans:
+        if kind in ("place", "thing") and _ROMAN.fullmatch(s.text):
+            continue  # "chương III", "khu vực II": a numeral, no unit nor thing
         if s.end > s.start and (s.start, s.end) not in uniq:
             uniq[(s.start, s.end)] = s
     return list(uniq.values())
 
 
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """Whether ``start`` falls between two capitalized words of one name ("Hoàng | Công Lương")."""
+    before = re.search(r"(\w+) $", text[:start])
+    return bool(before and before.start(1) > 0 and before.group(1)[:1].isupper() and text[start : start + 1].isupper())
+
+
+def _cut_before_asked(text: str, span: Span, info: QuestionInfo) -> Span | None:
+    """The phrase cut before the words that follow "nào" in the question: "giao lực lượng nào kiểm tra thủ tục"
+    against "lực lượng công an kiểm tra thủ tục": "lực lượng công an"; None when the phrase runs past none."""
+    toks = tokens(span.text)
+    keys = [key_of(t, info.accented) for t in toks]
+    first = list(info.right[:2])
+    head = len(span.head.split()) if span.head else 1
+    for i in range(head + 1, len(keys) - 1):  # the head and one word of its own at least
+        if keys[i : i + 2] == first:
+            end = span.start + toks[i - 1].end
+            core = (span.core[0], min(span.core[1], end))
+            return Span(span.start, end, span.kind, text[span.start : end], core, span.head)
+    return None
 _DATE_THING = re.compile(r"(?i)(?:năm|ngày|tháng|quý)\s+[\dIVX]+(?:[/.-]\d+)*")  # "năm 2002": a time, as a thing
 _DATE_NO_THING = 0.15
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|(?<!ho )(?<!chi )so)\s+(\w+)")
@@ -949,6 +984,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             # what was not done: "bao nhiêu hồ sơ chưa giải quyết")
             if not re.search(r"\b(chua|khong)\b", fold(without_tag(info.text))):
                 bonus -= 0.1
+        # (within its brackets: "đề nghị làm rõ ... (trong 4 năm chỉ cổ phần hoá được 900 doanh nghiệp": a result)
+        if _SET_AS_TARGET.search(text[: span.start].rsplit("(", 1)[-1]) and not _ASKS_TARGET.search(asked):
+            bonus -= _TARGET  # "chỉ đạo ... giải quyết đúng hạn đạt 98% trở lên": a target set, no result reached
         if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
             if re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
                 bonus -= 0.1  # "59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016": the change, not the value
@@ -995,7 +1033,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus += 0.15
                 mod = info.extras.get("unit_mod", ())
                 after = re.split(r"[;,.:]|\d", text[span.end :], maxsplit=1)[0]  # up to the next figure
-                said = {key_of(tk, info.accented) for tk in expand(tokens(span.text + " " + after))}
+                # ... and its clause's words before it: "Số doanh nghiệp [thành lập mới] lên tới 110.000 doanh nghiệp"
+                # (unless another figure comes first: "8.200 doanh nghiệp trong nước và [322]" are no domestic firms)
+                before = re.split(r"[;,.:]", text[max(0, span.start - 60) : span.start])[-1]
+                before = "" if re.search(r"\d", before) else before
+                said = {key_of(tk, info.accented) for tk in expand(tokens(before + " " + span.text + " " + after))}
                 foreign = {key_of(tk, info.accented) for tk in tokens("nước ngoài")}
                 if said & {"fdi", "FDI"} and set(mod) == foreign:
                     said |= foreign  # "126 dự án FDI" are "dự án nước ngoài"
@@ -1099,10 +1141,17 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.08  # "ở đâu": the place after "tại"
     if span.kind in ("place", "thing") and info.lang == "vi" and span.head != "role":
         # (a role shares the question's words by nature: "Phó Bí thư Thành ủy" for "chức vụ gì trong Thành ủy")
-        name = fold(span.text[span.core[0] - span.start : span.core[1] - span.start] or span.text)
-        words = [w for w in re.findall(r"\w+", name) if not is_stop(w, False)]
-        qwords = {fold(k) for k in info.terms}
+        name = span.text[span.core[0] - span.start : span.core[1] - span.start] or span.text
+        # with accents when the question has them; and a name of 3 words or more repeats the question's
+        # phrases, not words strewn over it ("Trung tâm Công nghệ Thông tin" for "công tác ... cổng thông tin")
+        seq = [k.lower() if info.accented else fold(k) for k in (key_of(t, info.accented) for t in tokens(name))]
+        words = [w for w in seq if not is_stop(fold(w), False)]
+        qseq = [k.lower() if info.accented else fold(k) for k in info.extras.get("keys", info.terms)]
+        qwords, qpairs = set(qseq), set(zip(qseq, qseq[1:]))
         echo = words and sum(w in qwords for w in words) / len(words) >= 0.6  # it mostly repeats the question
+        pairs = list(zip(seq, seq[1:]))
+        if echo and len(seq) >= 3 and sum(p in qpairs for p in pairs) / len(pairs) < 0.5:
+            echo = False
         named = span.head and span.head == head
         if echo or (named and _says_nothing(span, info)):
             # "Sở GD-ĐT đầu tiên" for "sở GD-ĐT nào đầu tiên", "thủ tục hành chính" for "thủ tục nào":
@@ -1110,7 +1159,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus -= 0.27 if named else 0.15
     if span.kind == "thing" and info.head and _DATE_THING.fullmatch(span.text) and span.head != head:
         bonus -= _DATE_NO_THING  # "bằng hình thức gì" is not answered by "năm 2002" (a time, no "hình thức")
-    if span.kind == "clause" and info.qtype == "thing" and info.head and info.mode not in ("reason", "manner"):
+    if span.kind == "clause" and info.item_type == "thing" and info.head and info.mode not in ("reason", "manner"):
         bonus -= 0.1  # "năm gì", "mô hình gì" ask for a name: a bare clause is a fallback
         if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):
             bonus -= 0.1  # ... and weaker still in a sentence that never names the kind ("phương châm")
@@ -1562,6 +1611,15 @@ def _same_office(asked: str, role: str, question: str) -> bool:
     return r_word in q_words
 
 
+def _common_words_in_question(name: str, question: str) -> bool:
+    """Whether a name's words ("Thương mại") are in a question that capitalizes names only as common words
+    ("quảng cáo thương mại"): the question names no such unit."""
+    if question == question.lower():
+        return False  # typed in lower case: nothing told apart
+    capitalized = {fold(w) for w in re.findall(r"\w+", question) if w[:1].isupper()}
+    return not any(fold(w) in capitalized for w in re.findall(r"\w+", name) if w[:1].isupper())
+
+
 def overlaps_question(span: Span, info: QuestionInfo) -> bool:
     """Whether the span only repeats the question (a name or number it already contains)."""
     f = fold(span.text)
@@ -1579,6 +1637,8 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         if not nums and span.kind == "number" and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", qfold):
             return True  # "quý I" for "chỉ số CCHC Tân Hồng quý I 2020"
     if span.kind in ("place", "person", "thing") and len(words) >= 1:
+        if span.head and core != f and _common_words_in_question(span.text[span.core[0] - span.start :], info.text):
+            words = re.findall(r"\w+", f)  # "Sở Thương mại" for "quảng cáo thương mại ... cơ quan nào": the whole unit
         content = [w for w in words if not is_stop(w, False)]
         for run in (words, content):  # ("Nguyễn Đăng Chương": "đăng" folds like the stop word "đang")
             if run and re.search(rf"(?<!\w){re.escape(' '.join(run))}(?!\w)", qfold):

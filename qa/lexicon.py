@@ -37,6 +37,7 @@ __all__ = [
     "EN_ORDINALS",
     "COUNTRIES",
     "countries_in",
+    "countries_in_english",
 ]
 
 # Small numbers written in words. "năm" (five) is also "year", so it counts nothing alone (COUNT_WORDS);
@@ -282,6 +283,22 @@ COUNTRIES = (
     {"trung quoc"}, {"han quoc"}, {"nhat ban"}, {"my", "hoa ky"}, {"nga"}, {"lao"}, {"phap"}, {"duc"}, {"uc"},
     {"an do"}, {"thai lan"}, {"dai loan"}, {"trieu tien"}, {"campuchia"}, {"singapore"}, {"anh quoc"},
 )
+
+
+# English names of the same countries, each mapped to its group's first spelling ("Japan" -> "nhat ban")
+_EN_COUNTRIES = {
+    "China": "trung quoc", "South Korea": "han quoc", "Korea": "han quoc", "Japan": "nhat ban",
+    "United States": "hoa ky", "US": "hoa ky", "U.S.": "hoa ky", "USA": "hoa ky", "America": "hoa ky",
+    "Russia": "nga", "Laos": "lao", "France": "phap", "Germany": "duc", "Australia": "uc", "India": "an do",
+    "Thailand": "thai lan", "Taiwan": "dai loan", "North Korea": "trieu tien", "Cambodia": "campuchia",
+    "Singapore": "singapore", "Britain": "anh quoc", "UK": "anh quoc", "United Kingdom": "anh quoc",
+}
+_EN_COUNTRY = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _EN_COUNTRIES), key=len, reverse=True)) + r")(?!\w)")
+
+
+def countries_in_english(text: str) -> set[str]:
+    """The countries an English ``text`` names, as :func:`countries_in` spells them ("Japan" -> "nhat ban")."""
+    return {_EN_COUNTRIES[m] for m in _EN_COUNTRY.findall(text)}
 
 
 def countries_in(text: str) -> set[str]:

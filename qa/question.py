@@ -186,10 +186,11 @@ def _contains_phrase(seq: list[str], options, lo: int = 0, hi: int | None = None
     return best
 
 
-# words that make a count another count: "hồ sơ [trễ hạn]" are not all "hồ sơ" (folded)
+# words that make a count another count: "hồ sơ [trễ hạn]" are not all "hồ sơ", "doanh nghiệp [giải thể]" are no
+# "doanh nghiệp thành lập mới" (folded)
 _QUALIFIERS = frozenset(
     "tre han|qua han|tre hen|dung han|truoc han|som han|truc tuyen|ton dong|nuoc ngoai|trong nuoc|quoc te|noi dia"
-    "|bi tu choi|khong dat|moi"
+    "|bi tu choi|khong dat|moi|giai the|pha san|thanh lap|ngung hoat dong|tam ngung|dang ky moi"
     .split("|")
 )
 _ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
@@ -436,16 +437,20 @@ _EN_PHRASE_END = (
 )
 
 
-def _english_unit(clean: str, qtype: str, mode: str) -> tuple[str, ...]:
+def _english_unit(clean: str, qtype: str, mode: str, text: str = "") -> tuple[str, ...]:
     """The folded Vietnamese unit an English question counts: "how many house and land [certificates]"
-    -> ("giay", "chung"), "how many collectives" -> ("tap", "the"), "what score" -> ("diem",)."""
+    -> ("giay", "chung"), "how many collectives" -> ("tap", "the"), "what score" -> ("diem",); the Vietnamese
+    the question (``text``, as written) gives in brackets: "how many land-use certificates (sổ đỏ)" -> ("so", "do")."""
     from index.glossary import gloss_pieces
 
+    given = re.search(r"(?i)\bhow many\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\(([^()]{2,40})\)", text)
+    if given and re.search(r"[^\x00-\x7f]", given.group(1)):  # accented: Vietnamese words
+        return tuple(fold(w).lower() for w in given.group(1).split()[:2])
     um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean)
     if not um:
         return ("diem",) if qtype == "number" and re.search(r"\b(score|scores|points)\b", clean) and not mode else ()
     # the counted noun ends the noun phrase: "how many house and land [certificates] had ..."
-    phrase = re.match(r"\s*((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:" + _EN_PHRASE_END + r")\b|\s*$)", clean[um.start(1) :])
+    phrase = re.match(r"\s*((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:" + _EN_PHRASE_END + r")\b|\s*\(|\s*$)", clean[um.start(1) :])
     head_words = phrase.group(1).split() if phrase else um.group(1).split()[:1]
     if len(head_words) == 3 and head_words[1] in ("and", "or"):  # "communes and wards": either, the first
         head_words = head_words[:1]
@@ -643,7 +648,7 @@ def _english_type(low: str) -> tuple[str, str, str]:
             if noun == "target":  # "what target ... for the share of dossiers": a target figure, a rate when it says so
                 noun = "share" if re.search(r"\b(percentage|share|proportion|rate)s?\b", after) else "number"
             mode = "percent" if noun in percent else "rank" if noun in ("rank", "ranking", "position") else ""
-            if not mode and re.match(rf"(?:{_EN_MONEY})\b|(?:total|amount|value)\s+(?:\w+\s+)?(?:{_EN_MONEY})\b",
+            if not mode and re.match(rf"(?:{_EN_MONEY})\b|(?:total|amount|value)\s+(?:\w+\s+)?(?:{_EN_MONEY}|{_EN_FUNDS})\b",
                                      after[asked.start(4) :]):
                 mode = "money"  # "total budget revenue": an amount of money, not "6 tháng"
             return "number", "number", mode
@@ -1120,7 +1125,7 @@ def analyze_question(question: str) -> QuestionInfo:
         # "the June 2018 meeting": the month is the question's, "tháng 6 năm 2018" only repeats it
         months = re.findall(rf"(?<=\s)({'|'.join(m.capitalize() for m in EN_MONTHS)})\b", text)  # not "May I"
         numbers += tuple(str(EN_MONTHS.index(m.lower()) + 1) for m in months)
-        unit = _english_unit(clean, qtype, mode)
+        unit = _english_unit(clean, qtype, mode, text)
         return QuestionInfo(
             text,
             lang,

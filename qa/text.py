@@ -153,6 +153,11 @@ ABBREVIATIONS: dict[str, str] = {
     "tttt": "thông tin truyền thông",
     "ptnt": "phát triển nông thôn",
     "vn": "việt nam",  # the news writes "nhà tài trợ cho VN"
+    "bs": "bác sĩ",  # titles before a name: "BS Hoàng Công Lương", "TS Vũ Tiến Lộc", "PGS.TS"
+    "ts": "tiến sĩ",
+    "ths": "thạc sĩ",
+    "gs": "giáo sư",
+    "pgs": "phó giáo sư",
 }
 
 

@@ -1766,6 +1766,109 @@ def test_a_time_is_no_answer_to_what_kind_of_thing():
     assert type_bonus(spans["hình thức khiển trách"], info, text) > 0
 
 
+def test_a_unit_named_by_common_words_of_the_question_is_no_repeat_of_it():
+    info = analyze_question("Sản phẩm quảng cáo thương mại trong phạm vi một tỉnh phải đăng ký ở cơ quan nào?")
+    text = "Điều 42 chương III nêu rõ, sản phẩm quảng cáo thương mại phải được đăng ký tại Sở Thương mại tỉnh."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert not overlaps_question(spans["Sở Thương mại"], info)  # "thương mại" is no unit the question names
+    assert "III" not in spans  # "chương III": a numeral, no unit
+    named = analyze_question("UBND thị xã Hương Thủy giao cơ quan nào thực hiện?")
+    text = "UBND thị xã Hương Thủy giao Phòng Nội vụ thực hiện."
+    spans = {s.text: s for s in sentence_candidates(text, named)}
+    assert overlaps_question(spans["UBND thị xã Hương Thủy"], named)  # the unit the question names
+    assert not overlaps_question(spans["Phòng Nội vụ"], named)
+
+
+def test_a_phrase_of_the_kind_asked_ends_where_the_question_goes_on():
+    info = analyze_question("Xã Tiền Phong giao lực lượng nào kiểm tra thủ tục hành chính của các thương lái?")
+    text = "Mặt khác, xã cũng cho lực lượng công an kiểm tra thủ tục hành chính những thương lái đó."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    assert "lực lượng công an" in spans  # cut before "kiểm tra thủ tục", which the question says after "nào"
+    assert type_bonus(spans["lực lượng công an"], info, text) > type_bonus(
+        spans["lực lượng công an kiểm tra thủ tục hành chính"], info, text
+    )
+
+
+def test_a_long_name_repeats_the_question_only_in_its_phrases():
+    info = analyze_question(
+        "Đơn vị nào của Bộ được Bộ trưởng đánh giá có vai trò trong công tác cải cách hành chính và vận hành "
+        "cổng thông tin điện tử của Bộ?"
+    )
+    text = "Bộ trưởng cho rằng, Trung tâm Công nghệ Thông tin là đơn vị quan trọng."
+    spans = {s.text: s for s in sentence_candidates(text, info)}
+    # "Công" (of "công tác"), "Thông tin" (of "cổng thông tin"): words strewn over the question, no echo
+    assert type_bonus(spans["Trung tâm Công nghệ Thông tin"], info, text) >= 0
+    # (a name repeating the question's phrases still echoes it: test_a_head_phrase_echoing_the_question_...)
+
+
+def test_english_total_investment_and_countries():
+    from qa.lexicon import countries_in_english
+
+    assert analyze_question("What was the total investment for building the traditional house?").mode == "money"
+    assert countries_in_english("How much ODA did Japan pledge to Vietnam for 2006?") == {"nhat ban"}
+    assert countries_in_english("Did the US and South Korea invest more?") == {"hoa ky", "han quoc"}
+    assert countries_in_english("Tell us what the ministry asked") == set()  # "us" is no country
+
+
+def test_titles_written_short_match_their_words():
+    from qa.text import expand, tokens
+
+    words = [t.text for t in expand(tokens("lỗi của BS Hoàng Công Lương, theo TS Lộc"))]
+    assert words[2:4] == ["bác", "sĩ"] and "tiến" in words
+
+
+def test_the_questions_words_ending_inside_a_name_open_no_gap():
+    info = analyze_question("Tổng hội Y học nhất trí rằng lỗi của bác sĩ Hoàng Công Lương trong sự cố chạy thận là gì?")
+    text = "Tổng hội Y học đề nghị công an cho BS Hoàng Công Lương được tại ngoại trong quá trình điều tra."
+    gaps = [s.text for s in sentence_candidates(text, info) if s.head == "gap"]
+    assert not [g for g in gaps if g.startswith("Công Lương")]  # no answer begins inside "Hoàng Công Lương"
+
+
+def test_a_list_of_named_things_prefers_names_of_the_kind_to_bare_clauses():
+    info = analyze_question("Ông Lộc nhắc tới những nghị quyết nào của Chính phủ có tác động lớn đến doanh nghiệp?")
+    text = "Chúng tôi đã có cuộc trao đổi với TS Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam."
+    clauses = [s for s in sentence_candidates(text, info, info.item_type) if s.kind == "clause"]
+    assert clauses and all(type_bonus(c, info, text) <= -0.1 for c in clauses)  # "nghị quyết nào" asks a name
+
+
+def test_firms_dissolved_are_no_firms_founded():
+    text = "Số doanh nghiệp thành lập mới lên tới 110.000 doanh nghiệp trong năm 2016."
+    dissolved = analyze_question("Năm 2016 có bao nhiêu doanh nghiệp giải thể?")
+    founded = analyze_question("Năm 2016 có bao nhiêu doanh nghiệp thành lập mới?")
+    (span,) = sentence_candidates(text, dissolved)
+    assert dissolved.extras["unit_mod"] == ("giải", "thể")
+    # the qualifier may come before the figure, in its clause: "Số doanh nghiệp thành lập mới lên tới 110.000"
+    assert type_bonus(span, founded, text) - type_bonus(span, dissolved, text) == pytest.approx(0.3)
+    text = "Tỉnh có khoảng 8.200 doanh nghiệp trong nước và 322 doanh nghiệp nước ngoài đang hoạt động."
+    domestic = analyze_question("Tỉnh có bao nhiêu doanh nghiệp trong nước đang hoạt động?")
+    spans = {s.text: s for s in sentence_candidates(text, domestic)}
+    # "trong nước" follows the figure before: "322 doanh nghiệp" are not domestic for it
+    assert type_bonus(spans["khoảng 8.200 doanh nghiệp"], domestic, text) > type_bonus(
+        spans["322 doanh nghiệp"], domestic, text
+    ) + 0.2
+
+
+def test_an_english_count_names_its_unit_in_vietnamese_in_brackets():
+    info = analyze_question("Between 2002 and 2004, how many land-use certificates (sổ đỏ) did staff take in?")
+    assert info.unit == ("so", "do")
+    assert analyze_question("How many land-use certificates (red books) were issued?").unit == ("giay", "chung")
+
+
+def test_a_figure_set_as_a_target_is_no_result_reached():
+    text = (
+        "Kết luận, ông Huỳnh Văn Nhã chỉ đạo các phòng, ban giải quyết và trả kết quả đúng, trước hẹn số hồ sơ "
+        "thủ tục hành chính trong năm đạt 98% trở lên."
+    )
+    reached = analyze_question("Tỷ lệ hồ sơ giải quyết đúng hạn đạt bao nhiêu phần trăm?")
+    target = analyze_question("Phó Chủ tịch chỉ đạo tỷ lệ hồ sơ giải quyết đúng hạn phải đạt bao nhiêu phần trăm?")
+    (span,) = [s for s in sentence_candidates(text, reached) if "98%" in s.text]
+    assert type_bonus(span, target, text) - type_bonus(span, reached, text) == pytest.approx(0.1)
+    text = "Ông đề nghị làm rõ trách nhiệm (trong 4 năm chỉ cổ phần hoá được 900 doanh nghiệp)."
+    count = analyze_question("Trong 4 năm cổ phần hóa được bao nhiêu doanh nghiệp?")
+    (span,) = [s for s in sentence_candidates(text, count) if "900" in s.text]
+    assert type_bonus(span, count, text) > 0  # in brackets: a result reported, whatever was asked outside them
+
+
 def test_english_money_nouns_ask_an_amount():
     for question in (
         "What was Đồng Nai province's total budget revenue in the first six months of 2017?",
