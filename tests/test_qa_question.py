@@ -1818,10 +1818,15 @@ def test_titles_written_short_match_their_words():
 
 
 def test_the_questions_words_ending_inside_a_name_open_no_gap():
-    info = analyze_question("Tổng hội Y học nhất trí rằng lỗi của bác sĩ Hoàng Công Lương trong sự cố chạy thận là gì?")
-    text = "Tổng hội Y học đề nghị công an cho BS Hoàng Công Lương được tại ngoại trong quá trình điều tra."
-    gaps = [s.text for s in sentence_candidates(text, info) if s.head == "gap"]
-    assert not [g for g in gaps if g.startswith("Công Lương")]  # no answer begins inside "Hoàng Công Lương"
+    info = analyze_question(
+        "Tổng hội Y học Việt Nam nhất trí rằng lỗi của bác sĩ Hoàng Công Lương trong sự cố chạy thận ở Hòa Bình là gì?"
+    )
+    text = (
+        "Do đó, Tổng hội Y học Việt Nam đề nghị công an tỉnh Hòa Bình cho bác sĩ Hoàng Công Lương được tại ngoại "
+        "trong quá trình điều tra."
+    )
+    # the question's words match up to "bác sĩ Hoàng": no answer begins inside "Hoàng Công Lương"
+    assert [s.text for s in sentence_candidates(text, info) if s.head == "gap"] == []
 
 
 def test_a_list_of_named_things_prefers_names_of_the_kind_to_bare_clauses():
