@@ -490,7 +490,8 @@ _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn
 # a figure set as a target: after a directive's or a plan's words in its sentence; and questions asking one (folded)
 _SET_AS_TARGET = re.compile(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|phấn đấu|chỉ tiêu|mục tiêu|đề ra|nhiệm vụ)\b")
 _ASKS_TARGET = re.compile(
-    r"\b(chi dao|yeu cau|de nghi|phan dau|chi tieu|muc tieu|de ra|nhiem vu|ke hoach|target|aim|goal|plan|asked|urged)"
+    r"\b(chi dao|yeu cau|de nghi|phan dau|chi tieu|muc tieu|de ra|nhiem vu|ke hoach|cam ket|target|aim|goal|plan|asked"
+    r"|urged|pledged?|commit(?:ted|ment)?)"
     r"\b"
 )
 _TARGET = 0.1
@@ -624,6 +625,8 @@ def _cut_before_asked(text: str, span: Span, info: QuestionInfo) -> Span | None:
             core = (span.core[0], min(span.core[1], end))
             return Span(span.start, end, span.kind, text[span.start : end], core, span.head)
     return None
+
+
 _DATE_THING = re.compile(r"(?i)(?:năm|ngày|tháng|quý)\s+[\dIVX]+(?:[/.-]\d+)*")  # "năm 2002": a time, as a thing
 _DATE_NO_THING = 0.15
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|(?<!ho )(?<!chi )so)\s+(\w+)")

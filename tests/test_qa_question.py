@@ -759,18 +759,24 @@ def test_thing_question_whose_kind_the_sentence_never_names_takes_the_words_afte
     assert [g.text for g in gaps] == ["theo từng tháng, từng quý"]  # a comma that goes on alike is no end
 
 
-def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
+def _sentences_of(original: str):
+    """A one-paragraph-or-more article and its sentences."""
     from index.records import Article
-    from qa.sentences import article_sentences, enumeration_leads
+    from qa.sentences import article_sentences
 
-    original = (
+    article = Article("a", "a.txt", original, [])
+    return article, article_sentences(article)
+
+
+def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
+    from qa.sentences import enumeration_leads
+
+    article, sents = _sentences_of(
         "Chủ tịch UBND thành phố yêu cầu các xã thực hiện một số nhiệm vụ như: Đẩy mạnh chuyển đổi số. "
         "Tăng cường kỷ luật, kỷ cương hành chính. Tập trung giải quyết hồ sơ trễ hẹn. "
         "Triển khai dịch vụ công trực tuyến. "
         "Tuy nhiên, cơ sở vật chất còn thiếu.\n\nRà soát thủ tục là việc thường xuyên."
     )
-    article = Article("a", "a.txt", original, [])
-    sents = article_sentences(article)
     leads = enumeration_leads(article)
     items = {sents[n].text for n in leads}
     assert items == {
@@ -782,16 +788,13 @@ def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
 
 
 def test_a_sentence_opening_trong_do_details_the_tasks_set_before_it():
-    from index.records import Article
-    from qa.sentences import article_sentences, detail_leads
+    from qa.sentences import detail_leads
 
-    original = (
+    article, sents = _sentences_of(
         "Hội nghị đánh giá công tác CCHC năm 2024. Chủ tịch UBND đề ra nhiều nhiệm vụ, giải pháp cần thực hiện. "
         "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ. Trong đó, 387 thủ tục được đơn giản hóa."
         "\n\nTrong đó, có 12 hồ sơ trễ hạn."
     )
-    article = Article("a", "a.txt", original, [])
-    sents = article_sentences(article)
     details = detail_leads(article)
     assert {sents[n].text: lead.n for n, lead in details.items()} == {
         "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ.": 1,  # after the sentence setting tasks
