@@ -72,9 +72,10 @@ DEFAULT_K = 8
 # 57 unanswerable: 0.50 -> 75.4% answered right / 59.6% abstained, 0.52 -> 74.4 / 63.2, 0.53 -> 73.8 / 64.9,
 # 0.535 -> 73.2 / 66.7 (on the edge), 0.54 -> 72.8 / 71.9).
 THRESHOLD = 0.54
-# English questions, matched through the glossary, score lower for the same evidence: the same value in the
-# proportion first chosen on the labelled set (0.38 against 0.46)
-THRESHOLD_EN = 0.44
+# English questions, matched through the glossary, score lower for the same evidence: their own value, first
+# chosen in proportion (0.38 against 0.46); kept at 0.41 with THRESHOLD 0.54, as the dev split reads the same
+# for any value from 0.36 to 0.41 (74.1% answered right, 68.4% abstaining; 0.44 in proportion: 73.2 / 70.2)
+THRESHOLD_EN = 0.41
 NAME_K = 3  # passages searched for each person the question names
 KEEP_TOP = 1  # each retriever's best chunk is read even when fusion ranks it lower ("Lê Thị Lệ Thủy")
 DIRECTIVE_CHARS = 120  # a directive answer is its clause, cut at commas to at most this many characters
