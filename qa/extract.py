@@ -488,11 +488,11 @@ _NAMED = re.compile(
 YEARS_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")  # a year, not part of a date or number
 _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|hơn|gần|trên|khoảng))?\s*$")
 # a figure set as a target: after a directive's or a plan's words in its sentence; and questions asking one (folded)
-_SET_AS_TARGET = re.compile(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|phấn đấu|chỉ tiêu|mục tiêu|đề ra|nhiệm vụ)\b")
+_TARGET_WORDS = ("chỉ đạo", "yêu cầu", "đề nghị", "phấn đấu", "chỉ tiêu", "mục tiêu", "đề ra", "nhiệm vụ")
+_SET_AS_TARGET = re.compile(rf"(?i)\b(?:{'|'.join(_TARGET_WORDS)})\b")
 _ASKS_TARGET = re.compile(
-    r"\b(chi dao|yeu cau|de nghi|phan dau|chi tieu|muc tieu|de ra|nhiem vu|ke hoach|cam ket|target|aim|goal|plan|asked"
-    r"|urged|pledged?|commit(?:ted|ment)?)"
-    r"\b"
+    rf"\b({'|'.join(fold(w) for w in _TARGET_WORDS)}|ke hoach|cam ket|target|aim|goal|plan|asked|urged|pledged?"
+    r"|commit(?:ted|ment)?)\b"
 )
 _TARGET = 0.1
 _ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
