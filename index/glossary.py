@@ -854,6 +854,8 @@ admission|tuyển sinh
 visit|thăm chuyến thăm
 contract|hợp đồng
 manager|quản lý
+room|phòng
+hotel|khách sạn
 """
 
 GLOSSARY: dict[str, str] = {}

@@ -35,7 +35,7 @@ from .constraints import (
     periods,
     unnamed_quarter,
 )
-from .entities import Span, fields_in, ministries_in
+from .entities import Span, fields_in, ministries_in, persons
 from .extract import (
     YEARS_IN_TEXT,
     directive_clause,
@@ -51,6 +51,7 @@ from .lists import (
     asked_ordinal,
     best_enumeration,
     counted_items,
+    counted_items_after,
     gather_items,
     ordinal_item,
     slogan_items,
@@ -99,6 +100,12 @@ _CUE = re.compile(
 )
 _ASKING = re.compile(r"\?|(?<!\w)(?:đâu|nào|gì|ai|bao nhiêu|mấy|bao giờ|thế nào|sao)(?!\w)", re.IGNORECASE)
 _CUE_BONUS = 0.05
+# the titles of who directs (folded): "Phó Giám đốc Sở Nội vụ đề nghị" is not "Chủ tịch UBND thị xã ... đề nghị"
+_ROLE = re.compile(
+    r"\b(?:pho )?(?:tong bi thu|bi thu|chu tich|tong giam doc|giam doc|thu tuong|bo truong|thu truong|thong doc"
+    r"|chanh an|vien truong|cuc truong|vu truong|truong ban|truong phong|chu nhiem)\b"
+)
+_OTHER_SPEAKER = 0.1  # a directive sentence whose speaker has another title or name than the question's
 _OTHER_PROVINCE = 0.1  # a candidate in a sentence about another province than the one asked
 _CONTINENT = re.compile(r"(?<!\w)(?:châu (?:Á|Âu|Phi|Mỹ|Đại Dương)|Đông Nam Á|ASEAN)(?!\w)")
 _OTHER_YEARS = 0.3  # ... about other years than the one asked ("Trong năm 2016, ..." for 2017)
@@ -200,10 +207,10 @@ class Answerer:
             # the items a numbered slogan the question quotes stands for ("“4 an” gồm những nội dung nào"), or a
             # count it names ("5 nhóm giải pháp ... gồm những gì": exactly that many items after that count)
             counts = asked_counts(info.text, info.lang)
-            finders = [(partial(slogan_items, info.quoted), "slogan")] if info.quoted else []
-            finders += [(partial(counted_items, counts), "counted")] if counts else []
-            for items_of, tag in finders:
-                spelled = self._spelled_out(question, sents, related, items_of, tag)
+            finders = [(partial(slogan_items, info.quoted), None, "slogan")] if info.quoted else []
+            finders += [(partial(counted_items, counts), partial(counted_items_after, counts), "counted")] if counts else []
+            for items_of, items_after, tag in finders:
+                spelled = self._spelled_out(question, sents, related, items_of, tag, items_after)
                 if spelled is not None:
                     return spelled
         rank = asked_ordinal(info.text) if info.qtype in ("thing", "directive", "list") else 0
@@ -265,6 +272,7 @@ class Answerer:
             lead = leads_of.get((x.article.id, x.sentence.n))
             if info.qtype == "directive" and (_CUE.search(x.sentence.text) or (lead and _CUE.search(lead))):
                 x.pre += _CUE_BONUS
+                x.pre -= _OTHER_SPEAKER if other_speaker(info, x.sentence.text, lead) else 0.0
         # a sentence whose article misses the question's year, number or name never answers: those that may
         # come first, so that many of them cannot push the one that does out of the sentences read
         out.sort(key=lambda x: (bool(x.missing), -x.pre))
@@ -463,11 +471,18 @@ class Answerer:
         joined = _clip(_as_written(self.index, sources) or "; ".join(names))
         return Answer(question, joined, "list", sources, related, False, _confidence(score), items=names, debug=debug)
 
-    def _spelled_out(self, question: str, sents: list[_Sent], related, items_of, tag: str) -> Answer | None:
+    def _spelled_out(
+        self, question: str, sents: list[_Sent], related, items_of, tag: str, items_after=None
+    ) -> Answer | None:
         """A list answer of the items ``items_of(sentence text)`` finds in the first of the best sentences that
-        spells them out (a quoted slogan's, a count's); None when none of the best does."""
+        spells them out (a quoted slogan's, a count's), or ``items_after(sentence text, next sentence's text)``
+        in the sentence after it ("... 3 phần mềm dùng chung. Đó là A; B; C."); None when none of the best does."""
         for x in [x for x in sents if not x.missing][:_SLOGAN_SENTENCES]:
             items = items_of(x.sentence.text)
+            following = article_sentences(x.article)[x.sentence.n + 1 :][:1] if items_after and not items else []
+            if following:
+                items = items_after(x.sentence.text, following[0].text)
+                x = replace(x, sentence=following[0]) if items else x
             if items:
                 sources = [_source(x, a, b, x.score) for a, b in items]
                 return self._items_answer(question, sources, related, x.score, {"score": x.score, tag: True})
@@ -528,6 +543,28 @@ _COMPARED = re.compile(
 _SINCE = re.compile(r"(?i)\b(?:từ|kể từ|since)\s+(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s+)?$")
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+
+
+def other_speaker(info: QuestionInfo, text: str, lead: str | None = None) -> bool:
+    """Whether the one who directs in ``text`` (the words before its cue, or before its lead's: "Chủ tịch UBND
+    thị xã Lê Văn Cường đề nghị") is another than the question names: titles ("Phó Giám đốc Sở Nội vụ ... đề
+    nghị gì") or persons ("ông Huỳnh Văn Nhã chỉ đạo gì") that the question has and the speaker lacks."""
+    if info.lang != "vi":
+        return False
+    cue = _CUE.search(text)
+    zone = text[: cue.start()].strip() if cue else ""
+    if not zone and lead and _CUE.search(lead):  # an item opening on its verb ("Tăng cường ...") is its lead's
+        zone = lead[: _CUE.search(lead).start()]
+    if not zone:
+        return False
+    question = fold(info.text).lower()
+    said = set(_ROLE.findall(fold(zone).lower()))
+    asked = set(_ROLE.findall(question))
+    if said and asked and not said & asked:
+        return True
+    who = {fold(p.text).lower() for p in persons(zone)}
+    asked_persons = persons(info.text)
+    return bool(who and asked_persons and not any(w in question for w in who))
 
 
 def _about_other_years(info: QuestionInfo, text: str) -> bool:

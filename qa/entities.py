@@ -10,7 +10,7 @@ with underthesea's part-of-speech tags for the unit after a number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from index.normalize import fold
@@ -281,7 +281,8 @@ _DATE_PATTERNS = [
     # "đến 17.4 mới là thời hạn chót": a day and month with a dot after a preposition of time, not "từ 12.5 triệu"
     r"(?:(?:từ|đến|tới|trước|sau)\s+)\d{1,2}\.\d{1,2}(?![\d.,%]|\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|lần|điểm|USD|đồng|ha|km|m|tấn|lên|xuống)\b)",
     r"(?:đầu |cuối |giữa )?tháng\s+\d{1,2}(?:\s*[/.]\s*|\s+năm\s+)\d{4}",  # "tháng 1.2017" too
-    r"quý\s+[IV]+(?:\s*/\s*|\s+năm\s+)\d{4}",
+    # "quý II/2017", "quý I năm 2024", "quý III hoặc quý IV 2017", "từ quý II đến quý IV năm 2017"
+    r"(?:quý\s+[IV]+\s*(?:,|hoặc|và|đến|tới|-)\s*)?quý\s+[IV]+(?:\s*/\s*|\s+năm\s+|\s+)(?:19|20)\d\d(?!\d)",
     r"(?:từ\s+|đến\s+)?(?:(?:đầu|cuối|giữa)\s+)?năm\s+\d{4}",
     r"(?:(?<=\s)|^)(?:19|20)\d\d(?!\d)",
     # a time ahead of the article: "Bỏ sổ hộ khẩu: ít nhất 2 năm nữa", "khoảng 3 tháng tới"
@@ -312,6 +313,10 @@ def dates(text: str) -> list[Span]:
             continue  # a document code "12/KH-..." rather than a date
         if re.search(r"\d{1,2}/\d{1,2}$", s) and re.match(r"\s*(?:huyện|tỉnh|xã|đơn vị|phường)", text[m.end() :]):
             continue  # "xếp thứ 11/12 huyện": a rank
+        if re.match(r"\s*%", text[m.end() :]) or re.search(r"\d[.,]$", text[: m.start()]):
+            continue  # "7-9%/năm": a range of rates; the "2-10" of "10,2-10,5%": the decimals of one
+        if re.fullmatch(r"\d{1,2}/\d{1,2}", s) and re.search(r"(?i)(?<!\w)(?:chiếm|bằng)\s+$", text[: m.start()]):
+            continue  # "chiếm 1/10 chiều dài", "bằng 1/3": a fraction
         digits = re.search(r"\d", s)
         span = _span(text, m.start(), m.end(), "date", (m.start() + digits.start(), m.end()))
         gap = text[out[-1].end : span.start] if out else ""
@@ -754,6 +759,21 @@ def _word_end(text: str, i: int) -> int:
     """The end of the underthesea word of ``text`` that goes on past position ``i`` (else ``i``)."""
     around = word_around(text, i)
     return around[1] if around else i
+
+
+# a degree of a thing: "dịch vụ công trực tuyến [mức độ 3, mức độ 4]", "[cấp độ 3 và 4]"
+DEGREE = re.compile(r"((?:mức độ|cấp độ|mức)\s+)\d+", re.IGNORECASE)
+_MORE_DEGREES = re.compile(
+    r"(?:\s*(?:,\s*và|,|và|-)\s*(?:(?:mức độ|cấp độ|mức)\s+)?\d+(?![\d.,%/]\d|%|\s*(?:ngày|năm|tháng)))+", re.IGNORECASE
+)
+
+
+def with_degrees(text: str, span: Span) -> Span:
+    """``span`` over the further degrees that follow its own ("mức độ 3" + ", mức độ 4"); unchanged if none."""
+    if not re.search(rf"{DEGREE.pattern}$", span.text, re.IGNORECASE):
+        return span
+    more = _MORE_DEGREES.match(text, span.end)
+    return replace(span, end=more.end(), text=text[span.start : more.end()]) if more else span
 
 
 def things(text: str, heads=()) -> list[Span]:

@@ -34,6 +34,7 @@ from .entities import (
     pos_words,
     quoted,
     things,
+    with_degrees,
     word_around,
 )
 from .lexicon import ROLE_WORDS
@@ -488,10 +489,11 @@ _NAMED = re.compile(
 YEARS_IN_TEXT = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")  # a year, not part of a date or number
 _A_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|hơn|gần|trên|khoảng))?\s*$")
 # a figure set as a target: after a directive's or a plan's words in its sentence; and questions asking one (folded)
-_TARGET_WORDS = ("chỉ đạo", "yêu cầu", "đề nghị", "phấn đấu", "chỉ tiêu", "mục tiêu", "đề ra", "nhiệm vụ")
+_TARGET_WORDS = ("chỉ đạo", "yêu cầu", "đề nghị", "phấn đấu", "chỉ tiêu", "mục tiêu", "đề ra", "nhiệm vụ", "dự kiến")
 _SET_AS_TARGET = re.compile(rf"(?i)\b(?:{'|'.join(_TARGET_WORDS)})\b")
 _ASKS_TARGET = re.compile(
     rf"\b({'|'.join(fold(w) for w in _TARGET_WORDS)}|ke hoach|cam ket|target|aim|goal|plan|asked|urged|pledged?"
+    r"|expect(?:s|ed)?|projected|planned|forecasts?"
     r"|commit(?:ted|ment)?)\b"
 )
 _TARGET = 0.1
@@ -598,6 +600,7 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
     for s in spans:
         if kind in ("place", "thing") and _ROMAN.fullmatch(s.text):
             continue  # "chương III", "khu vực II": a numeral, no unit nor thing
+        s = with_degrees(text, s) if kind == "thing" else s  # "... mức độ 3, mức độ 4": both degrees
         if s.end > s.start and (s.start, s.end) not in uniq:
             uniq[(s.start, s.end)] = s
     return list(uniq.values())
@@ -934,6 +937,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.12
     elif head and fold(t).startswith(head) and (not written or t.startswith(written)):
         bonus += 0.08
+    if info.item_type in ("place", "person") and _RATE_IN.search(span.text):
+        bonus -= 2 * _UNIT_MISMATCH  # "xã, phường đạt 98,8%": a place or a person holds no rate
     if span.head == "doc":
         return bonus + (0.15 if _ASKS_DOC.search(asked) else -0.3)  # a code, the answer only when asked
     if head in _DOC_HEADS and re.search(r"\bsố\s+\d|\d+/[\w-]*[A-ZĐ]", span.text):
@@ -957,6 +962,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if "%" in t and not asks_rate and (_ASKS_COUNT_EN.search(asked) or info.unit[:1] in (("điểm",), ("diem",))):
             bonus -= _UNIT_MISMATCH  # "how many patients", "bao nhiêu điểm": neither is answered by "20%"
         bonus += _bound_bonus(asked, text, span)
+        if _other_level(asked, text, span):
+            bonus -= _UNIT_MISMATCH  # "bao nhiêu thủ tục cấp xã": not "05 thủ tục ... của UBND cấp huyện"
         if info.mode == "duration":
             if re.search(r"ngày|giờ|tháng|năm|tuần|phút|lần", t):
                 bonus += 0.08
@@ -1046,7 +1053,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                     said |= foreign  # "126 dự án FDI" are "dự án nước ngoài"
                 if mod and not all(m in said for m in mod):
                     bonus -= 2 * _UNIT_MISMATCH  # "37.000 hồ sơ" do not answer "bao nhiêu hồ sơ trễ hạn"
-                bonus += _QUALIFIED if not mod and _qualifier_said(info, text, span) else 0.0
+                bonus += _QUALIFIED * _qualifier_said(info, text, span) if not mod else 0.0
             elif info.unit[0] in _GENERIC_UNITS:
                 pass  # "bao nhiêu tiền" -> "252,4 tỷ đồng", "bao nhiêu người" -> "37 cán bộ"
             elif "%" in t and not asks_rate:
@@ -1201,7 +1208,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     return bonus
 
 
-_ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|lai suat|growth|annual|per year|a year)\b")
+_ASKS_PER_TIME = re.compile(r"\b(tang truong|toc do|moi nam|hang nam|binh quan|lai suat|growth|annual|per year|a year|interest rates?|per annum)\b")
 _CUE_BONUS = 0.05
 _NO_CUES = frozenset(("la", "co", "vao", "o", "tai", "cua", "va", "trong", "dat", "duoc"))  # before almost any figure
 _SKIPPED_BEFORE = frozenset(("ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "tong", "cong", "them"))
@@ -1298,8 +1305,28 @@ def _bound_bonus(asked: str, text: str, span: Span) -> float:
     return _BOUND if bool(says_min) == wants_min else -_BOUND
 
 
+_RATE_IN = re.compile(r"\d\s*%")
 _TIME_WORDS = frozenset(("nam", "thang", "ngay", "tuan", "gio", "phut", "quy"))
 _ASKS_OFTEN = re.compile(r"\bbao lau (?:mot|1) lan\b|\btan suat\b|\bhow often\b")
+
+
+# the tier of government a figure is of: "cấp xã", "UBND cấp huyện"; English "commune-level", "provincial" (folded)
+_TIER = re.compile(r"\bcap (xa|huyen|tinh)\b")
+_TIER_EN = re.compile(r"\b(commune|district|province|provincial)(?:[- ]level|s?\b)")
+_TIER_OF_EN = {"commune": "xa", "district": "huyen", "province": "tinh", "provincial": "tinh"}
+
+
+def _other_level(asked: str, text: str, span: Span) -> bool:
+    """Whether a figure's own words name another tier of government than the question (``asked``, folded):
+    "18 thủ tục ... của UBND [cấp xã]" for "bao nhiêu thủ tục cấp xã", not "05 thủ tục ... [cấp huyện]". Its own
+    words run from the clause mark or figure before it to the one after it."""
+    levels = set(_TIER.findall(asked)) | {_TIER_OF_EN[w] for w in _TIER_EN.findall(asked) if "cap " not in asked}
+    if not levels:
+        return False
+    before = re.split(r"[;,.:]|\d", text[max(0, span.start - 100) : span.start])[-1]
+    after = re.split(r"[;,.:]|\d", text[span.end : span.end + 100], maxsplit=1)[0]
+    said = set(_TIER.findall(fold(before + " " + after).lower()))
+    return bool(said) and not said & levels
 
 
 def _other_qualifier(asked: tuple[str, ...], text: str, span: Span) -> bool:
@@ -1316,16 +1343,20 @@ def _other_qualifier(asked: tuple[str, ...], text: str, span: Span) -> bool:
     return bool(found) and not kinds(found) & kinds(asked)
 
 
-def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> bool:
+def _qualifier_said(info: QuestionInfo, text: str, span: Span) -> float:
     """Whether the words that follow the unit asked in the question ("bao nhiêu chỉ tiêu [đạt và vượt]")
     all follow the candidate's own unit too, up to the next figure or clause mark ("11 chỉ tiêu đạt và vượt,
-    2 chỉ tiêu xấp xỉ đạt kế hoạch"); False when the question has none."""
-    asked = [k for k in info.right[len(info.unit) : len(info.unit) + 3] if not k[:1].isdigit()]
-    if not asked or info.right[: len(info.unit)] != info.unit:
-        return False
+    2 chỉ tiêu xấp xỉ đạt kế hoạch"): 1 for the first three of them, 2 when the rest follow as well
+    ("bao nhiêu người tham gia BHXH tự nguyện": "241.000 người tham gia BHXH tự nguyện", not "13,17 triệu
+    người tham gia BHXH bắt buộc"); 0 when the question has none."""
+    rest = [k for k in info.right[len(info.unit) : len(info.unit) + 8] if not k[:1].isdigit()]
+    if not rest or info.right[: len(info.unit)] != info.unit:
+        return 0.0
     after = re.split(r"[;,.:(]|\d", text[span.end : span.end + 60], maxsplit=1)[0]
     said = {key_of(tk, info.accented) for tk in expand(tokens(after))}
-    return all(k in said for k in asked)
+    if not all(k in said for k in rest[:3]):
+        return 0.0
+    return 2.0 if len(rest) > 3 and all(k in said for k in rest) else 1.0
 
 
 def _word_before(text: str, i: int) -> str | None:

@@ -14,7 +14,7 @@ import re
 from index.glossary import EN_COUNTS
 from index.normalize import fold
 
-from .entities import pos_words
+from .entities import DEGREE, pos_words
 from .extract import coordinated_persons
 from .lexicon import EN_ORDINALS, NUMBER_WORDS, ORDINAL_WORDS
 from .question import QuestionInfo
@@ -26,6 +26,7 @@ __all__ = [
     "asked_ordinal",
     "best_enumeration",
     "counted_items",
+    "counted_items_after",
     "gather_items",
     "ordinal_item",
     "slogan_items",
@@ -65,13 +66,26 @@ def split_items(text: str, intro: bool = True) -> list[tuple[int, int]]:
         cur = e
     if cur < len(text):
         parts.append((cur, len(text)))
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in parts:
         piece = text[s:e].strip(' .…"“”')
         if piece:
             s2 = text.find(piece, s)
+            if out and _another_degree(text[out[-1][0] : out[-1][1]], piece):
+                out[-1] = (out[-1][0], s2 + len(piece))  # "dịch vụ công trực tuyến mức độ 3, mức độ 4": one item
+                continue
             out.append((s2, s2 + len(piece)))
     return out
+
+
+def _another_degree(before: str, piece: str) -> bool:
+    """Whether ``piece`` is only another degree of what ends the item ``before`` ("mức độ 4" after "dịch vụ
+    công trực tuyến mức độ 3"): the same thing, not one of its own (unlike "quận 3, quận 11")."""
+    mine = DEGREE.fullmatch(piece)
+    return (
+        bool(mine)
+        and re.search(rf"(?<!\w){re.escape(mine.group(1).strip())}\s+\d+$", before, re.IGNORECASE) is not None
+    )
 
 
 def _item_range(cand) -> tuple[int, int]:
@@ -439,6 +453,39 @@ def counted_items(counts: list[tuple[int, str]], text: str) -> list[tuple[int, i
         segment = text[begin : begin + end.start()].rstrip(" .;")
         parts = [(begin + s, begin + e) for s, e in split_items(segment, intro=False)]
         if len(parts) == n and all(1 <= len(re.findall(r"\w+", text[s:e])) <= 25 for s, e in parts):
+            return parts
+    return []
+
+
+# the next sentence that spells out a count's items: "... triển khai 3 phần mềm dùng chung. [Đó là] phần mềm A; B; C."
+_ITEMS_NEXT = re.compile(r"\s*(?:đó là|đây là|bao gồm|gồm có|gồm|cụ thể(?: là)?)\s*:?\s*", re.IGNORECASE)
+
+
+def counted_items_after(counts: list[tuple[int, str]], text: str, following: str) -> list[tuple[int, int]]:
+    """``[start, end)`` in ``following`` of the items it spells out ("Đó là phần mềm A; B; C") for a count
+    the question names that ``text``, the sentence before it, holds ("3 phần mềm dùng chung") but does not
+    list itself; [] unless there are exactly that many. A first item that opens on the count's noun loses it."""
+    intro = _ITEMS_NEXT.match(following)
+    if not intro:
+        return []
+    for m in _COUNTED.finditer(text):
+        n, noun = _count_of(m.group(1)), fold(m.group(2))
+        if not any(n == c and (not want or noun == want) for c, want in counts) or noun in _NOT_ITEMS:
+            continue
+        if counted_items(counts, text):
+            return []  # the count's own sentence lists them
+        begin = intro.end()
+        # "phần mềm hệ thông tin ...": the count's noun again ("3 phần mềm dùng chung"), then the first item
+        noun_words = text[m.start(2) :].split()[:4]
+        for k in range(len(noun_words), 0, -1):
+            again = re.match(r"(?i)" + r"\s+".join(map(re.escape, noun_words[:k])) + r"\s+", following[begin:])
+            if again:
+                begin += again.end()
+                break
+        end = re.search(r"\.\s|…|\.\.\.|\.$|$", following[begin:])
+        segment = following[begin : begin + end.start()].rstrip(" .;")
+        parts = [(begin + a, begin + b) for a, b in split_items(segment, intro=False)]
+        if len(parts) == n and all(1 <= len(re.findall(r"\w+", following[a:b])) <= 25 for a, b in parts):
             return parts
     return []
 

@@ -196,7 +196,8 @@ _QUALIFIERS = frozenset(
 _ORIGINS = ("trong nuoc", "nuoc ngoai", "quoc te", "noi dia")
 _CAPITAL_OF = ("co von dau tu", "von dau tu", "co von")  # words between a count's unit and the capital's origin
 # a source or address closing a question: "... không, theo ông Đặng Hùng Võ?", "... chưa, thưa Thứ trưởng?"
-CLOSING = re.compile(r",\s*(?:theo|thưa|thua)\s[^,]*$", re.IGNORECASE)
+# (not the losses of "..., thua lỗ lớn không?")
+CLOSING = re.compile(r",\s*(?:theo|thưa|thua(?!\s+(?:lỗ|lo|kém|kem)\b))\s[^,]*$", re.IGNORECASE)
 _DONE_TO = ("giai quyet", "xu ly", "tra ket")  # "bị giải quyết trễ hạn", "bị xử lý quá hạn"
 LATE = ("tre han", "qua han", "tre hen", "qua hen")
 ON_TIME = ("dung han", "dung hen", "truoc han", "truoc hen", "som han")
@@ -213,6 +214,8 @@ _PERSON_NOUNS = frozenset(
     )
 )
 _PER = (["moi"], ["hang"])  # "mỗi tháng", "hàng ngày": a rate per period, no date
+# words that open like a person's classifier and are none: "vị trí", "vị thế" (folded)
+_NOT_PERSONS = (["vi", "tri"], ["vi", "the"])
 _GENERIC_PERSON = frozenset(("lanh dao", "nguoi", "vi", "dong chi", "ca nhan", "vi lanh dao"))
 # words that open a question with a capital only because they come first ("Ngoài", "Sau", "Hiện")
 _OPENERS = frozenset("ngoài sau cùng nhờ do hiện riêng qua thay nhân dịp sáng chiều tối".split())
@@ -446,7 +449,9 @@ def _english_unit(clean: str, qtype: str, mode: str, text: str = "") -> tuple[st
     given = re.search(r"(?i)\bhow many\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\(([^()]{2,40})\)", text)
     if given and re.search(r"[^\x00-\x7f]", given.group(1)):  # accented: Vietnamese words
         return tuple(fold(w).lower() for w in given.group(1).split()[:2])
-    um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean)
+    um = re.search(r"\bhow (?:many|much)\s+([\w-]+(?:\s+[\w-]+)?)", clean) or re.search(
+        r"\bnumber of\s+([\w-]+(?:\s+[\w-]+)?)", clean  # "what investment scale (number of rooms)"
+    )
     if not um:
         return ("diem",) if qtype == "number" and re.search(r"\b(score|scores|points)\b", clean) and not mode else ()
     # the counted noun ends the noun phrase: "how many house and land [certificates] had ..."
@@ -634,8 +639,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
         if re.match(r"\s*(?:time\s+)?period\b", after):  # "during which period": years, as "giai đoạn nào"
             return "date", "date", ""
         asked = re.search(
-            r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?"
-            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position"
+            r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?\(?"  # ("investment scale (number of rooms)")
+            r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position|scale"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume"
             r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target|reading)\b",
             after,
@@ -698,13 +703,15 @@ _VERBISH = frozenset(
 )
 
 
-def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8) -> int:
-    """Start of the noun phrase that ends right before position ``i`` (the wh-word)."""
+def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, written: list[str] | None = None) -> int:
+    """Start of the noun phrase that ends right before position ``i`` (the wh-word); ``written``: the words
+    as the question writes them, lower case, when it has accents (the "Nội" of "Hà Nội" says nothing)."""
     lo = i
     while lo > 0 and i - lo < limit and not stops[lo - 1]:
         if (lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS) or folds[lo - 1] in _DIRECT_VERBS:
             break  # "Thủ tướng giao [cơ quan] nào": the verb ends the noun phrase
-        if folds[lo - 1] in ("noi", "rang") or " ".join(folds[max(0, lo - 2) : lo]) in _SAY_VERBS:
+        said = folds[lo - 1] == "noi" and (written is None or written[lo - 1] == "nói")
+        if said or folds[lo - 1] == "rang" or " ".join(folds[max(0, lo - 2) : lo]) in _SAY_VERBS:
             break  # "đại biểu Trần Anh Tuấn nói [giai đoạn] nào": so does a verb of saying
         if folds[lo - 1] in ("yeu", "chi", "de") and lo < i and folds[lo] in ("cau", "dao", "nghi", "xuat"):
             break
@@ -727,7 +734,8 @@ _PERSON_WORDS = re.compile(
 )  # folded: "bà" would be "ba" (three), "cô" the "co" of "cơ quan"
 
 
-_WH_WRITTEN = {"nao": "nào", "gi": "gì"}
+_WH_WRITTEN = {"nao": "nào", "gi": "gì", "the nao": "thế", "noi nao": "nơi"}  # (first word: "tập thể nào", "Hà Nội nào")
+_TO_WHERE = frozenset(("vao", "ra", "ve", "di", "den", "toi", "sang"))  # "chuyển [vào] đâu", "đi đâu" (folded)
 _MAY_NOUNS = frozenset(("det", "nha", "xe", "bo", "thang", "may"))  # "dệt may", "nhà máy", "xe máy", "bộ máy"
 
 
@@ -884,9 +892,19 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         named = _starts_with(folds[:i], THING_HEADS) if i > 0 else None
         if named:  # "Chương trình phần mềm mà các cơ quan sử dụng tên là gì": the programme's name
             return "thing", "thing", "", named, i, i + len(pat.split())
+    i = at("vi tri nao")
+    if i >= 0:  # "xếp hạng ở vị trí nào": a rank ("top 5", "thứ 11/12"), no person ("vị lãnh đạo nào")
+        return "number", "number", "rank", (), i, i + 3
     for pat in ("o dau", "tai dau", "noi nao", "cho nao", "dau"):
         i = at(pat)
-        if i >= 0 and (pat != "dau" or i == n - 1):
+        # (a bare "đâu" asks a place at the end, or written so after a verb of motion: "chuyển vào đâu, tốn ...";
+        # typed without accents it may be the "đầu" of "vào đầu năm")
+        def where(i: int) -> bool:
+            return i == n - 1 or (i > 0 and folds[i - 1] in _TO_WHERE and _as_written(text, folds, i, i + 1) == "đâu")
+
+        while pat == "dau" and i >= 0 and not where(i):  # (past the "đầu" of "đầu tư")
+            i = _find(folds, ("dau",), i + 1)
+        if i >= 0:
             return "place", "place", "", (), i, i + len(pat.split())
     for pat in ("nhu the nao", "the nao", "ra sao", "bang cach nao", "cach nao"):
         i = at(pat)
@@ -898,7 +916,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     if i >= 2 and folds[i - 2 : i] in (["giai", "doan"], ["thoi", "ky"]):
         return "date", "date", "", (), i - 2, i + 1  # "giai đoạn nào": years ("từ năm 1992 đến năm 2005"), no "đoàn"
     if i >= 0:
-        lo = _np_start(folds, stops, i)
+        written = [t.text.lower() for t in tokens(text)] if accented else None
+        lo = _np_start(folds, stops, i, written=written if written and len(written) == len(folds) else None)
         if lo == i and i >= 2 and folds[i - 2] in ("nhung", "cac"):
             lo = i - 1  # a noun the stop list holds: "gồm những [bên] nào"
         np = folds[lo:i]
@@ -920,7 +939,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if (
             hs in ROLE_WORDS
             or (role and hs not in PLACE_HEADS)
-            or np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"])
+            or (np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"]) and np[:2] not in _NOT_PERSONS)
             or (role and _person_classifier(folds, lo, i))  # "vị nữ Phó Chủ tịch UBND huyện nào": a person
             or " ".join(np[:2]) in _PERSON_NOUNS  # "Cử tri quận Tân Bình nào", "Đại biểu nào"
             or " ".join(np[-2:]) in _PERSON_NOUNS  # "... ở Quốc hội, đại biểu nào"
@@ -1059,7 +1078,8 @@ def _asks_role(text: str, qtype: str, folds: list[str], names: list) -> bool:
             rest = rest.replace(fold(getattr(p, "text", p)), " ")
         words = re.findall(r"\w+", rest)
         return set(words) <= {"la", "ai", "who", "is", "was", "ong", "ba", "dong", "chi", "mr", "ms", "mrs"}
-    return bool(_ROLE_VI.search(joined) or (_ROLE_EN.search(joined) and re.search(r"\b(what|which)\b", joined)))
+    # (an English role word in lower case: the "Post" of "Vietnam Post's total revenue" names a firm)
+    return bool(_ROLE_VI.search(joined) or (_ROLE_EN.search(text) and re.search(r"\b(what|which)\b", joined)))
 
 
 _EN_COUNTED = re.compile(rf"\b({'|'.join(EN_COUNTS)})\s+(?=(?:months|quarters)\b)")

@@ -795,6 +795,27 @@ def test_a_count_the_question_names_is_answered_by_that_many_items(tmp_path):
     assert answer.items == ["giấy phép nhập khẩu tự động", "kiểm tra chất lượng", "chứng nhận hợp quy"]
 
 
+_SOFTWARE = (
+    "Đề án 112 và những phần mềm dùng chung\n\n"
+    "Ban điều hành Đề án 112 đã ký hợp đồng triển khai 3 phần mềm dùng chung cho các tỉnh từ tháng 2-2005. "
+    "Đó là phần mềm hệ thông tin tổng hợp kinh tế xã hội; hệ quản lý văn bản và hồ sơ công việc; "
+    "trang thông tin điện tử phục vụ điều hành. "
+    "Tính đến nay có 40 tỉnh, thành đã cài đặt cả 3 phần mềm dùng chung này.\n"
+)
+
+
+def test_the_items_of_a_count_spelled_out_in_the_next_sentence(tmp_path):
+    answerer = Answerer(_tiny_index(tmp_path, {"de-an-112": _SOFTWARE}), threshold=FAKE_THRESHOLD)
+    answer = answerer.ask("3 phần mềm dùng chung mà Ban điều hành Đề án 112 triển khai cho các tỉnh gồm những gì?")
+    assert answer.items == [
+        "hệ thông tin tổng hợp kinh tế xã hội",  # without the count's noun repeated ("phần mềm")
+        "hệ quản lý văn bản và hồ sơ công việc",
+        "trang thông tin điện tử phục vụ điều hành",
+    ]
+    check_sources(answerer.index, answer)
+    assert all(s.quote.startswith("Đó là phần mềm") for s in answer.sources)
+
+
 def test_the_nth_item_of_a_numbered_series(tmp_path):
     answerer = Answerer(_tiny_index(tmp_path, {"mpdf": _COUNTED}), threshold=FAKE_THRESHOLD)
     answer = answerer.ask("Ông Tuyển đề xuất nhóm 5 giải pháp, trong đó giải pháp thứ ba là gì?")

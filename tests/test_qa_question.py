@@ -8,7 +8,7 @@ from index.chunking import sentence_spans
 from index.normalize import fold
 from qa import analyze_question
 from qa.constraints import period_conflicts, periods
-from qa.entities import dates, located, numbers, persons, places, things
+from qa.entities import Span, dates, located, numbers, persons, places, things
 from qa.extract import (
     attendance_span,
     clause_around,
@@ -2786,7 +2786,7 @@ def test_company_forms_and_a_research_institutes_acronym_are_glossed_not_require
 def test_a_head_phrase_starts_with_the_whole_word_the_question_writes():
     text = "Cơ quan thẩm tra dự án luật thì ủng hộ phương án 2, bởi theo cách này sẽ giao trách nhiệm cho nhà xuất bản."
     info = analyze_question("Về đăng ký kế hoạch xuất bản, cơ quan thẩm tra dự án luật ủng hộ phương án nào?")
-    assert info.head == ("an",)  # the last syllable: "dự án", "phương án" end alike
+    assert info.head == ("phuong", "an")  # a head of its own now: "dự án" is no "phương án"
     assert [s.text for s in head_phrases(text, info.head, info.extras["head_text"], info.extras["head_lead"])] == [
         "phương án 2"
     ]
@@ -3093,3 +3093,169 @@ def test_the_items_of_an_enumeration_of_actions_are_whole_actions():
     fields = "các lĩnh vực như đất đai, xây dựng, tư pháp"
     parts = split_items(fields)
     assert action_items(fields, parts) == parts  # no action opens the first: the fields stay apart
+
+
+def test_a_figure_of_another_tier_of_government_is_not_the_one_asked():
+    text = (
+        "Kiến nghị đơn giản hoá đối với 05 thủ tục thuộc thẩm quyền giải quyết của UBND cấp huyện, "
+        "18 thủ tục thuộc thẩm quyền giải quyết của UBND cấp xã."
+    )
+    for question, right, wrong in (
+        ("Năm 2021 kiến nghị đơn giản hóa bao nhiêu thủ tục thuộc thẩm quyền cấp xã?", "18", "05"),
+        ("nam 2021 kien nghi don gian hoa bao nhieu thu tuc cap huyen", "05", "18"),
+        ("How many commune-level procedures were recommended for simplification?", "18", "05"),
+    ):
+        info = analyze_question(question)
+        spans = {s.text[:2]: s for s in sentence_candidates(text, info) if s.kind == "number"}
+        assert type_bonus(spans[right], info, text) > type_bonus(spans[wrong], info, text), question
+    # a question naming no tier, or a figure whose words name none, is left alone
+    info = analyze_question("Kiến nghị đơn giản hóa bao nhiêu thủ tục?")
+    spans = {s.text[:2]: s for s in sentence_candidates(text, info) if s.kind == "number"}
+    assert type_bonus(spans["18"], info, text) == type_bonus(spans["05"], info, text)
+
+
+def test_a_directive_of_another_speaker_than_the_one_asked():
+    from qa.answerer import other_speaker
+
+    other = "Kết luận hội nghị, Chủ tịch UBND thị xã Lê Văn Cường đề nghị các phòng ban tiếp thu nghiêm túc các ý kiến."
+    asked = "Phát biểu tại hội nghị, Phó Giám đốc Sở Nội vụ Trần Minh Long đề nghị thị xã mở các lớp tập huấn."
+    question = analyze_question("Phó Giám đốc Sở Nội vụ đề nghị thị xã Hương Thuỷ làm gì?")
+    assert other_speaker(question, other) and not other_speaker(question, asked)
+    # "Phó Chủ tịch" is not "Chủ tịch"; a person named is the speaker whatever his title
+    deputy = analyze_question("Phó Chủ tịch UBND huyện chỉ đạo những gì?")
+    assert other_speaker(deputy, "Chủ tịch UBND huyện yêu cầu các xã rà soát thủ tục.")
+    named = analyze_question("Ông Huỳnh Văn Nhã chỉ đạo các phòng, ban làm gì?")
+    assert other_speaker(named, "Kết luận, ông Lê Văn Cường chỉ đạo các phòng, ban rà soát thủ tục.")
+    assert not other_speaker(named, "Kết luận, ông Huỳnh Văn Nhã chỉ đạo các phòng, ban rà soát thủ tục.")
+    # an item of an enumeration is said by its lead's speaker; a sentence with no speaker is nobody's
+    assert other_speaker(question, "Tăng cường kiểm tra công vụ.", lead=other)
+    assert not other_speaker(question, "Cần tăng cường kiểm tra công vụ.")
+
+
+def test_another_degree_of_a_thing_stays_in_its_item():
+    from qa.entities import with_degrees
+
+    text = "Vận động người dân sử dụng dịch vụ công trực tuyến mức độ 3, mức độ 4 và dịch vụ bưu chính công ích."
+    assert [text[s:e] for s, e in split_items(text, intro=False)] == [
+        "Vận động người dân sử dụng dịch vụ công trực tuyến mức độ 3, mức độ 4",
+        "dịch vụ bưu chính công ích",
+    ]
+    text = "Nhân rộng mô hình tại các phường gồm Phường 2, Phường 3 và xã Hòa An."  # numbered places stay apart
+    assert [text[s:e] for s, e in split_items(text)] == ["Phường 2", "Phường 3", "xã Hòa An"]
+    text = "Đẩy mạnh dịch vụ công trực tuyến mức độ 3, mức độ 4 và bưu chính công ích."
+    start, end = text.index("dịch vụ"), text.index(",")
+    span = with_degrees(text, Span(start, end, "thing", text[start:end], (start, end), "dịch vụ"))
+    assert span.text == "dịch vụ công trực tuyến mức độ 3, mức độ 4"
+    text = "Dịch vụ công mức độ 3, 4 năm qua tăng mạnh."  # "4 năm" is a time, no degree
+    end = text.index(",")
+    assert with_degrees(text, Span(0, end, "thing", text[:end], (0, end), "dịch vụ")).end == end
+
+
+def test_all_the_words_after_the_unit_asked_pick_the_figure_they_follow():
+    text = (
+        "Đến hết tháng 6/2017, cả nước đã có 13,17 triệu người tham gia BHXH bắt buộc; "
+        "241.000 người tham gia BHXH tự nguyện và 76,44 triệu người tham gia BHYT."
+    )
+    info = analyze_question("Đến hết tháng 6/2017, cả nước có bao nhiêu người tham gia BHXH tự nguyện?")
+    spans = {s.text.split()[0]: s for s in sentence_candidates(text, info) if s.kind == "number"}
+    # both are "người tham gia BHXH": only the second is "tự nguyện" as well
+    assert type_bonus(spans["241.000"], info, text) - type_bonus(spans["13,17"], info, text) == pytest.approx(0.1)
+
+
+def test_a_figure_planned_is_no_result_unless_the_plan_is_asked():
+    text = "Để xây dựng hạ tầng các khu công nghiệp, tỉnh Nghệ An dự kiến nguồn vốn trên 21.245,7 tỷ đồng."
+    reached = analyze_question("Đến nay đã có bao nhiêu vốn đầu tư vào các khu công nghiệp của tỉnh Nghệ An?")
+    for planned in (
+        analyze_question("Tỉnh Nghệ An dự kiến nguồn vốn bao nhiêu để xây dựng hạ tầng khu công nghiệp?"),
+        analyze_question("How much capital does Nghe An expect to need for industrial park infrastructure?"),
+    ):
+        (span,) = [s for s in sentence_candidates(text, reached) if "21.245,7" in s.text]
+        assert type_bonus(span, planned, text) - type_bonus(span, reached, text) == pytest.approx(0.1)
+
+
+def test_quarters_in_a_range_and_fractions_that_look_like_dates():
+    assert [d.text for d in dates("Tỉnh phấn đấu quý III hoặc quý IV 2017 sẽ khởi công.")] == ["quý III hoặc quý IV 2017"]
+    assert [d.text for d in dates("Từ quý II đến quý IV năm 2017, tỉnh rà soát.")] == ["quý II đến quý IV năm 2017"]
+    assert [d.text for d in dates("Quảng Ninh sẽ chiếm 1/10 chiều dài cao tốc, bằng 1/3 năm trước.")] == []
+    assert [d.text for d in dates("Hội nghị họp 1/10 tại thị xã.")] == ["1/10"]
+
+
+def test_where_asked_inside_the_question_after_a_verb_of_motion():
+    info = analyze_question("Nhà máy đường đã đầu tư ở Hà Tĩnh phải chuyển vào đâu, tốn 70 tỉ đồng?")
+    assert (info.qtype, info.right) == ("place", ("tốn", "70", "tỉ", "đồng"))
+    assert analyze_question("Dự án khởi công vào đầu năm nào?").qtype == "date"  # "đầu": no "đâu"
+    # typed without accents, "vao dau" may be "vào đầu": only the end of the question asks where
+    assert analyze_question("nha may phai chuyen vao dau, ton 70 ti dong").qtype != "place"
+    assert analyze_question("nha may phai chuyen vao dau").qtype == "place"
+
+
+def test_a_place_or_a_person_holds_no_rate():
+    text = "Tỷ lệ hồ sơ đúng hạn tại Trung tâm HCC thị xã đạt tỷ lệ 94,5%, tại xã, phường đạt 98,8%."
+    info = analyze_question("Tỷ lệ hồ sơ đúng hạn đạt 94,5% là tại đâu?")
+    at = text.index("xã, phường")
+    rate = Span(at, len(text) - 1, "clause", "xã, phường đạt 98,8%", (at, len(text) - 1), "gap")
+    bare = Span(at, at + 10, "clause", "xã, phường", (at, at + 10), "gap")
+    # (the rate is worth more than the bare words to a question quoting a rate, unless a place is asked)
+    assert type_bonus(bare, info, text) - type_bonus(rate, info, text) >= 0.15
+    person = analyze_question("Ai báo cáo tỷ lệ hồ sơ đúng hạn 94,5%?")
+    assert type_bonus(bare, person, text) - type_bonus(rate, person, text) >= 0.15
+
+
+def test_a_position_asked_is_a_rank_not_a_person():
+    info = analyze_question("Năm 2022 TP Cao Lãnh đặt mục tiêu Chỉ số CCHC xếp hạng ở vị trí nào?")
+    assert (info.qtype, info.mode) == ("number", "rank")
+    assert analyze_question("Vị lãnh đạo nào chủ trì hội nghị?").qtype == "person"
+    text = "Năm 2022, UBND Thành phố đề ra mục tiêu cải thiện Chỉ số CCHC được xếp vào top 5 địa phương dẫn đầu."
+    assert any(s.text.startswith("top 5") for s in sentence_candidates(text, info))
+
+
+def test_a_role_word_in_a_name_asks_no_role():
+    info = analyze_question("What was Vietnam Post's total revenue in 2016?")
+    assert (info.qtype, info.mode) == ("number", "money")
+    assert analyze_question("What position does Lê Văn Cường hold?").mode == "role"
+
+
+def test_a_housing_quarter_is_a_place_and_its_the_no_manner():
+    info = analyze_question("Vụ lừa bán men xử lý bể phốt ở Đà Nẵng xảy ra tại khu tập thể nào?")
+    assert (info.qtype, info.head) == ("place", ("khu", "tap", "the"))  # "thể nào" is no "thế nào"
+    assert analyze_question("Thủ tướng chỉ đạo thế nào?").mode == "manner"
+    text = "Chiều 31/7, một nhóm người đến khu tập thể Hòa Cường, quận Hải Châu, buộc hộ dân mua sản phẩm."
+    assert "khu tập thể Hòa Cường" in [p.text for p in places(text)]
+
+
+def test_an_english_interest_rate_is_a_rate_per_year():
+    text = "Lãi suất bình quân Việt Nam hiện là 7-9%/năm, trong khi Trung Quốc chỉ là 4,3%."
+    info = analyze_question("What average interest rate in Vietnam did the minister cite?")
+    (span,) = [s for s in sentence_candidates(text, info) if s.text.startswith("7-9%")]
+    plain = analyze_question("What share of files did the minister cite?")
+    assert type_bonus(span, info, text) - type_bonus(span, plain, text) == pytest.approx(0.1)
+    assert [d.text for d in dates("Tăng trưởng phấn đấu đạt 10,2-10,5%, lãi suất 7-9%/năm.")] == []
+
+
+def test_a_conclusion_or_an_option_numbered_is_a_thing_named():
+    assert [s.text for s in things("Quán triệt hơn nữa Kết luận 72 của Bộ Chính trị.")] == ["Kết luận 72"]
+    assert things("Kết luận hội nghị, ông Nguyễn Văn An yêu cầu các phòng rà soát.") == []
+    assert [s.text for s in things("Cơ quan thẩm tra thì ủng hộ phương án 2, bởi theo cách này.")] == ["phương án 2"]
+
+
+def test_the_noi_of_ha_noi_asks_no_place_and_says_nothing():
+    info = analyze_question("Những tỉnh quanh Hà Nội nào được Bộ trưởng Nội vụ lấy làm ví dụ?")
+    assert (info.qtype, info.item_type, info.head) == ("list", "place", ("tinh",))
+    assert analyze_question("Nơi nào có tỷ lệ hồ sơ trễ hạn cao nhất?").qtype == "place"
+    assert analyze_question("Đại biểu Trần Anh Tuấn nói giai đoạn nào khó khăn nhất?").qtype == "date"
+
+
+def test_losses_are_no_address_closing_a_question():
+    info = analyze_question("Chính phủ có dùng ngân sách cho các dự án thất thoát, thua lỗ lớn không?")
+    assert info.qtype == "yesno"
+    assert without_tag("Có bù lỗ cho các dự án thất thoát, thua lỗ lớn không?").endswith("thua lỗ lớn")
+    assert without_tag("Dự án có bị chậm không, thưa Bộ trưởng?") == "Dự án có bị chậm"
+
+
+def test_an_english_number_of_things_counts_them():
+    info = analyze_question("What investment scale (number of rooms) had Da Nang agreed on with the investors?")
+    assert (info.qtype, info.unit) == ("number", ("phong",))
+    assert analyze_question("What was the number of files received in Long Xuyen?").unit == ("ho", "so")
+    text = "Đà Nẵng đã thống nhất với nhà đầu tư quy mô 1.600 phòng, bỏ ra khỏi danh mục 47 khu du lịch."
+    spans = {s.text: s for s in sentence_candidates(text, info) if s.kind == "number"}
+    assert type_bonus(spans["1.600 phòng"], info, text) > type_bonus(spans["47 khu"], info, text)
