@@ -439,21 +439,31 @@ def counted_items(counts: list[tuple[int, str]], text: str) -> list[tuple[int, i
     """``[start, end)`` of the items ``text`` lists after the count the question names, when there are exactly
     that many: "4 bước chính ... hiện nay là: A; B; C; cuối cùng là D", "3 tầng quản lý, 3 vòng kim cô: A, B,
     C". [] when ``text`` lists none."""
-    for m in _COUNTED.finditer(text):
-        n, noun = _count_of(m.group(1)), fold(m.group(2))
-        if not any(n == c and (not want or noun == want) for c, want in counts) or noun in _NOT_ITEMS:
-            continue
+    for m, n in _counts_asked(counts, text):
         window = text[m.end() : m.end() + 150]
         stop = re.search(r"\.\s|…|\.\.\.", window)
         intro = _ITEMS_INTRO.search(window[: stop.start()] if stop else window)
-        if not intro:
-            continue
-        begin = m.end() + intro.end()
-        end = re.search(r"\.\s|…|\.\.\.|\.$|$", text[begin:])
-        segment = text[begin : begin + end.start()].rstrip(" .;")
-        parts = [(begin + s, begin + e) for s, e in split_items(segment, intro=False)]
-        if len(parts) == n and all(1 <= len(re.findall(r"\w+", text[s:e])) <= 25 for s, e in parts):
+        parts = _items_from(text, m.end() + intro.end(), n) if intro else []
+        if parts:
             return parts
+    return []
+
+
+def _counts_asked(counts: list[tuple[int, str]], text: str):
+    """``(match, n)`` for each count of ``text`` that the question names (its number, and its noun if given)."""
+    for m in _COUNTED.finditer(text):
+        n, noun = _count_of(m.group(1)), fold(m.group(2))
+        if any(n == c and (not want or noun == want) for c, want in counts) and noun not in _NOT_ITEMS:
+            yield m, n
+
+
+def _items_from(text: str, begin: int, n: int) -> list[tuple[int, int]]:
+    """The ``n`` items ``text`` lists from ``begin`` to its sentence end; [] unless there are exactly ``n``."""
+    end = re.search(r"\.\s|…|\.\.\.|\.$|$", text[begin:])
+    segment = text[begin : begin + end.start()].rstrip(" .;")
+    parts = [(begin + s, begin + e) for s, e in split_items(segment, intro=False)]
+    if len(parts) == n and all(1 <= len(re.findall(r"\w+", text[s:e])) <= 25 for s, e in parts):
+        return parts
     return []
 
 
@@ -466,14 +476,9 @@ def counted_items_after(counts: list[tuple[int, str]], text: str, following: str
     the question names that ``text``, the sentence before it, holds ("3 phần mềm dùng chung") but does not
     list itself; [] unless there are exactly that many. A first item that opens on the count's noun loses it."""
     intro = _ITEMS_NEXT.match(following)
-    if not intro:
+    if not intro or counted_items(counts, text):  # (the count's own sentence lists them)
         return []
-    for m in _COUNTED.finditer(text):
-        n, noun = _count_of(m.group(1)), fold(m.group(2))
-        if not any(n == c and (not want or noun == want) for c, want in counts) or noun in _NOT_ITEMS:
-            continue
-        if counted_items(counts, text):
-            return []  # the count's own sentence lists them
+    for m, n in _counts_asked(counts, text):
         begin = intro.end()
         # "phần mềm hệ thông tin ...": the count's noun again ("3 phần mềm dùng chung"), then the first item
         noun_words = text[m.start(2) :].split()[:4]
@@ -482,10 +487,8 @@ def counted_items_after(counts: list[tuple[int, str]], text: str, following: str
             if again:
                 begin += again.end()
                 break
-        end = re.search(r"\.\s|…|\.\.\.|\.$|$", following[begin:])
-        segment = following[begin : begin + end.start()].rstrip(" .;")
-        parts = [(begin + a, begin + b) for a, b in split_items(segment, intro=False)]
-        if len(parts) == n and all(1 <= len(re.findall(r"\w+", following[a:b])) <= 25 for a, b in parts):
+        parts = _items_from(following, begin, n)
+        if parts:
             return parts
     return []
 
