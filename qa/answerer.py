@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -553,18 +553,23 @@ def other_speaker(info: QuestionInfo, text: str, lead: str | None = None) -> boo
         return False
     cue = _CUE.search(text)
     zone = text[: cue.start()].strip() if cue else ""
-    if not zone and lead and _CUE.search(lead):  # an item opening on its verb ("Tăng cường ...") is its lead's
-        zone = lead[: _CUE.search(lead).start()]
+    if not zone and lead and (lead_cue := _CUE.search(lead)):  # an item opening on its verb ("Tăng cường ...")
+        zone = lead[: lead_cue.start()]  # is its lead's
     if not zone:
         return False
-    question = fold(info.text).lower()
+    question, asked, names_someone = _asked_speaker(info.text)
     said = set(_ROLE.findall(fold(zone).lower()))
-    asked = set(_ROLE.findall(question))
     if said and asked and not said & asked:
         return True
     who = {fold(p.text).lower() for p in persons(zone)}
-    asked_persons = persons(info.text)
-    return bool(who and asked_persons and not any(w in question for w in who))
+    return bool(who and names_someone and not any(w in question for w in who))
+
+
+@lru_cache(maxsize=64)
+def _asked_speaker(question: str) -> tuple[str, frozenset[str], bool]:
+    """The question folded, the titles it names and whether it names a person: read once, not per sentence."""
+    folded = fold(question).lower()
+    return folded, frozenset(_ROLE.findall(folded)), bool(persons(question))
 
 
 def _about_other_years(info: QuestionInfo, text: str) -> bool:

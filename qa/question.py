@@ -703,14 +703,14 @@ _VERBISH = frozenset(
 )
 
 
-def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, written: list[str] | None = None) -> int:
-    """Start of the noun phrase that ends right before position ``i`` (the wh-word); ``written``: the words
-    as the question writes them, lower case, when it has accents (the "Nội" of "Hà Nội" says nothing)."""
+def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text: str = "") -> int:
+    """Start of the noun phrase that ends right before position ``i`` (the wh-word); ``text``, the question,
+    tells its words as written where it has accents (the "Nội" of "Hà Nội" says nothing)."""
     lo = i
     while lo > 0 and i - lo < limit and not stops[lo - 1]:
         if (lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS) or folds[lo - 1] in _DIRECT_VERBS:
             break  # "Thủ tướng giao [cơ quan] nào": the verb ends the noun phrase
-        said = folds[lo - 1] == "noi" and (written is None or written[lo - 1] == "nói")
+        said = folds[lo - 1] == "noi" and _as_written(text, folds, lo - 1, lo) in (None, "nói")
         if said or folds[lo - 1] == "rang" or " ".join(folds[max(0, lo - 2) : lo]) in _SAY_VERBS:
             break  # "đại biểu Trần Anh Tuấn nói [giai đoạn] nào": so does a verb of saying
         if folds[lo - 1] in ("yeu", "chi", "de") and lo < i and folds[lo] in ("cau", "dao", "nghi", "xuat"):
@@ -916,8 +916,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
     if i >= 2 and folds[i - 2 : i] in (["giai", "doan"], ["thoi", "ky"]):
         return "date", "date", "", (), i - 2, i + 1  # "giai đoạn nào": years ("từ năm 1992 đến năm 2005"), no "đoàn"
     if i >= 0:
-        written = [t.text.lower() for t in tokens(text)] if accented else None
-        lo = _np_start(folds, stops, i, written=written if written and len(written) == len(folds) else None)
+        lo = _np_start(folds, stops, i, text=text)
         if lo == i and i >= 2 and folds[i - 2] in ("nhung", "cac"):
             lo = i - 1  # a noun the stop list holds: "gồm những [bên] nào"
         np = folds[lo:i]
