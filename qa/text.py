@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.normalize import fold
+from index.tokenize import segment
 
 __all__ = [
     "UPPER",
@@ -28,6 +29,7 @@ __all__ = [
     "is_number",
     "norm_number",
     "bigrams",
+    "whole_words",
 ]
 
 # Upper-case letters of Latin scripts (Vietnamese included), for regex character classes.
@@ -190,3 +192,25 @@ def norm_number(word: str) -> str:
 
 def bigrams(folds: list[str]) -> set[tuple[str, str]]:
     return set(zip(folds, folds[1:]))
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened so that it neither starts nor ends inside a two-syllable common word
+    (underthesea ``word_tokenize``): "đề nghị Chính phủ tổ [chức đợt thanh tra]" -> "[tổ chức đợt thanh tra]"."""
+    if not 0 < start < end <= len(text):
+        return start, end
+    pos = 0
+    for word in segment(text):
+        at = text.find(word, pos)
+        if at < 0:
+            continue
+        pos = at + len(word)
+        if at >= end:
+            break
+        if word.count(" ") == 1 and word.islower():  # two-syllable common words only: names glue to their
+            # neighbours ("quận Ba Đình cảm động"), longer words are often glued wrong ("phần mềm hệ")
+            if at < start < pos and text[start - 1] == " ":
+                start = at
+            if at < end < pos and text[end] == " ":
+                end = pos
+    return start, end

@@ -6,6 +6,7 @@ import pytest
 
 from index import Filters, Index, build_index
 from qa import ABSTAIN_MESSAGE, Answer, Answerer, analyze_question, ask
+from qa.text import whole_words
 from tests.seeds import CAO_LANH, HOP_T6, HUONG_THUY, LONG_XUYEN, TAN_HONG
 
 # The fake (hashing) embedder ranks passages otherwise than e5-small, on whose index qa.THRESHOLD is chosen
@@ -831,4 +832,27 @@ def test_a_list_of_wishes_keeps_each_action_whole(answerer):
     answer = answerer.ask("Người dân huyện Tân Hồng mong đợi những gì khi giải quyết thủ tục hành chính?")
     assert answer.items[-1] == "chấn chỉnh tác phong, thái độ của công chức cấp huyện và cấp xã"
     assert len(answer.items) == 4
+    check_sources(answerer.index, answer)
+
+
+def test_whole_words_widens_a_span_cut_inside_a_two_syllable_word():
+    text = "Mặt trận Tổ quốc đề nghị Chính phủ tổ chức đợt thanh tra, kiểm tra việc khai thác cát"
+    start, comma = text.index("chức"), text.index(",")
+    assert text[slice(*whole_words(text, start, comma))] == "tổ chức đợt thanh tra"
+    assert text[slice(*whole_words(text, text.index("đợt"), text.index(" tra,")))] == "đợt thanh tra"
+    assert whole_words(text, start - 3, comma) == (start - 3, comma)  # already whole: unchanged
+    # names are left alone: underthesea glues them to their neighbours
+    assert whole_words("quận Ba Đình cảm động", 5, 11) == (5, 11)
+
+
+def test_a_directive_answer_never_starts_with_half_a_word_the_question_also_has(tmp_path):
+    text = (
+        "Kiến nghị về khai thác cát\n\n"
+        "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã gửi đến Quốc hội 6 kiến nghị, trong đó "
+        "đề nghị Chính phủ tổ chức đợt thanh tra, kiểm tra công tác quản lý nhà nước về khai thác cát trên "
+        "phạm vi cả nước.\n"
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"cat": text}), threshold=FAKE_THRESHOLD)
+    answer = answerer.ask("Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ làm gì về khai thác cát?")
+    assert answer.answer.startswith("tổ chức đợt thanh tra")  # not "chức đợt ...": "tổ" of "Tổ quốc" is asked
     check_sources(answerer.index, answer)
