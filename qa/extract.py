@@ -1162,6 +1162,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         pairs = list(zip(seq, seq[1:]))
         if echo and len(seq) >= 3 and sum(p in qpairs for p in pairs) / len(pairs) < 0.5:
             echo = False
+        if echo and span.head and span.head != "tai" and not set(span.head.split()) <= {fold(w) for w in qseq}:
+            echo = False  # "[Trung tâm] Hành chính công thành phố" for "đơn vị nào ... TTHC ... thành phố": its own kind
         named = span.head and span.head == head
         if echo or (named and _says_nothing(span, info)):
             # "Sở GD-ĐT đầu tiên" for "sở GD-ĐT nào đầu tiên", "thủ tục hành chính" for "thủ tục nào":

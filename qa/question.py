@@ -348,6 +348,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
             body = " ".join(words[:split])
             spelled = body in ABBREVIATIONS and not province_level(fold(ABBREVIATIONS[body]))  # not "HCM": a place
+            spelled = spelled or (split == 1 and text[part[0].start - 1 : part[0].start] == "&")  # "KH&[CN] Phạm ..."
             out.extend([body, " ".join(words[split:])] if not spelled else [" ".join(words[split:])])
             continue  # ("Bộ trưởng GTVT Đào Đình Bình": the article may write "Giao thông Vận tải")
         if len(words) >= 2 or (
@@ -707,7 +708,11 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text:
     """Start of the noun phrase that ends right before position ``i`` (the wh-word); ``text``, the question,
     tells its words as written where it has accents (the "Nội" of "Hà Nội" says nothing)."""
     lo = i
+    toks = tokens(text) if text else []
+    toks = toks if len(toks) == len(folds) else []
     while lo > 0 and i - lo < limit and not stops[lo - 1]:
+        if toks and _CLAUSE_MARK.search(text, toks[lo - 1].end, toks[lo].start) and not _alike_heads(folds, lo):
+            break  # "do ông Tô Hoàng Linh chủ trì, [đơn vị] nào": a comma ends it (not "những xã, phường nào")
         if (lo - 2 >= 0 and " ".join(folds[lo - 2 : lo]) in _DIRECT_VERBS) or folds[lo - 1] in _DIRECT_VERBS:
             break  # "Thủ tướng giao [cơ quan] nào": the verb ends the noun phrase
         said = folds[lo - 1] == "noi" and _as_written(text, folds, lo - 1, lo) in (None, "nói")
@@ -717,6 +722,17 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text:
             break
         lo -= 1
     return lo
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _alike_heads(folds: list[str], lo: int) -> bool:
+    """Whether the words on both sides of position ``lo`` are place or unit heads ("xã, phường")."""
+    heads = set(PLACE_HEADS + UNIT_HEADS)
+    return any(" ".join(folds[lo - k : lo]) in heads for k in (1, 2)) and any(
+        " ".join(folds[lo : lo + k]) in heads for k in (1, 2)
+    )
 
 
 def _verb_before_gi(text: str) -> bool:
@@ -938,7 +954,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if (
             hs in ROLE_WORDS
             or (role and hs not in PLACE_HEADS)
-            or (np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"]) and np[:2] not in _NOT_PERSONS)
+            or (np[:1] in (["nguoi"], ["vi"], ["ong"], ["ba"]) and np[:2] not in _NOT_PERSONS and hs not in PLACE_HEADS + UNIT_HEADS)
             or (role and _person_classifier(folds, lo, i))  # "vị nữ Phó Chủ tịch UBND huyện nào": a person
             or " ".join(np[:2]) in _PERSON_NOUNS  # "Cử tri quận Tân Bình nào", "Đại biểu nào"
             or " ".join(np[-2:]) in _PERSON_NOUNS  # "... ở Quốc hội, đại biểu nào"

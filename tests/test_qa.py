@@ -856,3 +856,13 @@ def test_a_directive_answer_never_starts_with_half_a_word_the_question_also_has(
     answer = answerer.ask("Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ làm gì về khai thác cát?")
     assert answer.answer.startswith("tổ chức đợt thanh tra")  # not "chức đợt ...": "tổ" of "Tổ quốc" is asked
     check_sources(answerer.index, answer)
+
+
+def test_a_unit_named_with_the_questions_words_but_its_own_head_is_no_echo(answerer):
+    # "Trung tâm Hành chính công thành phố" shares "hành chính", "thành phố" with the question, not its head
+    answer = answerer.ask(
+        "Theo phiên họp UBND thành phố tháng 6/2018 do ông Tô Hoàng Linh chủ trì, đơn vị nào chưa hoàn thiện cơ sở"
+        " vật chất, trang thiết bị nên việc theo dõi tiếp nhận, trả kết quả TTHC chưa kịp thời?"
+    )
+    assert answer.answer == "Trung tâm Hành chính công thành phố"
+    check_sources(answerer.index, answer)

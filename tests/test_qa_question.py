@@ -3259,3 +3259,25 @@ def test_an_english_number_of_things_counts_them():
     text = "Đà Nẵng đã thống nhất với nhà đầu tư quy mô 1.600 phòng, bỏ ra khỏi danh mục 47 khu du lịch."
     spans = {s.text: s for s in sentence_candidates(text, info) if s.kind == "number"}
     assert type_bonus(spans["1.600 phòng"], info, text) > type_bonus(spans["47 khu"], info, text)
+
+
+def test_a_comma_ends_the_noun_phrase_of_which():
+    # "do ông Tô Hoàng Linh chủ trì, [đơn vị] nào": the unit asked, not the person before the comma
+    info = analyze_question("Theo phiên họp do ông Tô Hoàng Linh chủ trì, đơn vị nào chưa hoàn thiện cơ sở vật chất?")
+    assert (info.qtype, info.head) == ("place", ("don", "vi"))
+    info = analyze_question("Theo đại biểu Huỳnh Thành Lập, địa phương nào đã phải mời thẩm phán nơi khác về xử?")
+    assert (info.qtype, info.head) == ("place", ("dia", "phuong"))
+    # "ở các tỉnh phía Nam, đại diện tỉnh nào": one province, the "các" of another phrase
+    info = analyze_question("Ở các tỉnh phía Nam, đại diện tỉnh nào cho rằng quy định trói tay Sở Y tế?")
+    assert (info.qtype, info.item_type) == ("place", "place")
+    assert analyze_question("Những xã, phường nào đạt 100% hồ sơ đúng hạn?").qtype == "list"  # alike heads
+    # "ông Nguyễn Thiện Nhân coi [trường] nào": a school, though the phrase opens with "ông"
+    info = analyze_question("Ông Nguyễn Thiện Nhân coi trường nào là tụ điểm sáng tạo về kỹ thuật?")
+    assert (info.qtype, info.head) == ("place", ("truong",))
+
+
+def test_an_abbreviated_title_or_half_of_a_ministrys_name_before_a_person_is_no_name_to_require():
+    assert analyze_question("Theo ĐBQH Nguyễn Văn Cảnh, tỉnh nào từng đấu giá biển số?").names == ("nguyen van canh",)
+    info = analyze_question("Thứ trưởng Bộ KH&CN Phạm Đại Dương nói trường nào đã vào Hòa Lạc?")
+    assert info.names == ("pham dai duong", "hoa lac")  # no "cn"
+    assert analyze_question("Chủ tịch VCCI Vũ Tiến Lộc nói gì?").names == ("vcci", "vu tien loc")
