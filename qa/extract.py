@@ -1534,7 +1534,8 @@ def role_bounds(text: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]
         c, d = _stripped(text, a, a + len(_ROLE_END.split(rest)[0]))
         if text[c:d].count("(") > text[c:d].count(")") and text[d : d + 1] == ")":
             d += 1  # "Phó vụ trưởng Vụ KH-CN (Bộ GTVT)": its bracket closes
-        after = (c, d)
+        if not persons(text[c:d]):  # "Lê Văn Thành, [Chủ tịch UBND Thành phố Nguyễn Văn Tùng]": the next one's
+            after = (c, d)
     return before, after
 
 
@@ -1635,9 +1636,13 @@ _OFFICE_FILLER = frozenset(("ubnd", "hdnd", "uy", "ban", "nhan", "dan", "cua"))
 _ASKING_VERBS = frozenset(("chu", "phat", "ky", "tham", "ten", "yeu", "chi", "de", "co", "ket"))  # chủ trì, phát biểu...
 
 
+_CITY = re.compile(r"\b(?:thanh pho|tp)\b")
+
+
 def _same_office(asked: str, role: str, question: str) -> bool:
     """Whether the office after the role asked is the question's: "trưởng phòng Nội vụ" is not the "Trưởng
     phòng CCHC, Sở Nội vụ" (both folded); true when either says nothing after the role."""
+    question, role = (_CITY.sub("thanhpho", x) for x in (question, role))  # "TP Hải Phòng" is "Thành phố"
     q = re.search(rf"(?<!\w){asked}\s+([^,;.?()]*)", question)
     r = re.search(rf"(?<!\w){asked}\s+([^;()]*)", role)
     q_words = [w for w in re.findall(r"\w+", q.group(1)) if w not in _OFFICE_FILLER][:3] if q else []

@@ -3281,3 +3281,16 @@ def test_an_abbreviated_title_or_half_of_a_ministrys_name_before_a_person_is_no_
     info = analyze_question("Thứ trưởng Bộ KH&CN Phạm Đại Dương nói trường nào đã vào Hòa Lạc?")
     assert info.names == ("pham dai duong", "hoa lac")  # no "cn"
     assert analyze_question("Chủ tịch VCCI Vũ Tiến Lộc nói gì?").names == ("vcci", "vu tien loc")
+
+
+def test_the_role_after_a_name_is_not_the_next_persons_and_tp_is_thanh_pho():
+    text = (
+        "Tham dự còn có Bí thư Thành ủy Hải phòng Lê Văn Thành, Chủ tịch UBND Thành phố Nguyễn Văn Tùng, "
+        "cán bộ chủ chốt của TP. Hải Phòng."
+    )
+    thanh, tung = (next(p for p in persons(text) if p.text == n) for n in ("Lê Văn Thành", "Nguyễn Văn Tùng"))
+    assert own_role(text, thanh) == "Bí thư Thành ủy Hải phòng | "  # not "Chủ tịch UBND Thành phố Nguyễn Văn Tùng"
+    info = analyze_question("Chủ tịch UBND TP Hải Phòng dự buổi làm việc với Thành ủy Hải Phòng chiều 26-6 là ai?")
+    # the office after the role asked: "TP Hải Phòng" is the "Thành phố" of his role
+    assert type_bonus(tung, info, text) == pytest.approx(0.1)
+    assert type_bonus(thanh, info, text) < 0
