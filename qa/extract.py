@@ -99,6 +99,8 @@ def _context_months(question: str) -> frozenset[tuple[int, str]]:
 
 _ASKS_DAY = re.compile(r"\bngay (nao|may|bao nhieu|thang nao)\b|\bwhat (date|day)\b|\bwhich day\b|\bon what\b")
 _ASKS_COUNT_EN = re.compile(r"\bhow many\b")
+_ASKS_PERIOD = re.compile(r"\b(giai doan|thoi ky|thoi gian nao|period|which years)\b")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d")
 _ASKS_RATE = re.compile(r"\b(ty le|ti le|phan tram|hai long|percent|percentage|rate|share|proportion|ratio)\b")
 _MAGNITUDES_VI = MAGNITUDES | {"/"}  # skipped before a number's unit: "37 nghìn hồ sơ", "2 hồ sơ/ngày"
 _MAGNITUDES = frozenset(fold(w) for w in _MAGNITUDES_VI)  # ... as keyed in a question typed without accents
@@ -1076,6 +1078,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += 0.1 if asks_day else 0.05  # a day: what "ngày nào" asks for
         elif not asks_day and re.search(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|quý|(?:đầu|cuối|giữa) năm \d{4}", t):
             pass  # "khi nào": "từ tháng 7 năm 2018", "từ cuối năm 2014" answer it
+        elif not asks_day and _YEAR_RANGE.search(t):
+            bonus += 0.05 if _ASKS_PERIOD.search(asked) else 0.0  # "giai đoạn nào": "từ năm 1992 đến năm 2005"
         else:
             bonus -= 0.1
         context = _context_months(info.text) if not asks_day else frozenset()

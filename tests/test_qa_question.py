@@ -3294,3 +3294,14 @@ def test_the_role_after_a_name_is_not_the_next_persons_and_tp_is_thanh_pho():
     # the office after the role asked: "TP Hải Phòng" is the "Thành phố" of his role
     assert type_bonus(tung, info, text) == pytest.approx(0.1)
     assert type_bonus(thanh, info, text) < 0
+
+
+def test_a_range_of_years_answers_which_period():
+    info = analyze_question("dai bieu tran anh tuan noi co phan hoa dien ra rat nhanh trong giai doan nao")
+    assert info.qtype == "date"
+    text = "Nếu như trước đây, giai đoạn từ năm 1992 đến năm 2005, việc cổ phần hóa diễn ra rất nhanh."
+    span = next(s for s in sentence_candidates(text, info) if s.kind == "date")
+    assert span.text == "từ năm 1992 đến năm 2005"
+    assert type_bonus(span, info, text) == pytest.approx(0.05)
+    other = "Từ nay đến năm 2020, các doanh nghiệp còn lại phải cổ phần hóa."  # one year is no period
+    assert all(type_bonus(s, info, other) < 0 for s in sentence_candidates(other, info) if s.kind == "date")
