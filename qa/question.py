@@ -725,6 +725,19 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+_SEVERAL = frozenset(fold(w) for w, n in COUNT_WORDS.items() if n >= 2)
+
+
+def _counts_several(text: str, folds: list[str], i: int) -> bool:
+    """Whether the word at ``i`` counts two or more ("[hai] cơ quan nào", "[3] phường nào"); typed without
+    accents "ba" may be "bà", so only with accents."""
+    written = _as_written(text, folds, i, i + 1)
+    return (written is not None and fold(written) in _SEVERAL and written in COUNT_WORDS) or (
+        folds[i].isdigit() and 2 <= int(folds[i]) <= 20 and (i == 0 or folds[i - 1] not in _BEFORE_AN_ORDINAL)
+    )  # (not "ngày 15", "quý 2", "khóa 14": a date or a numbered thing)
+
+
+_BEFORE_AN_ORDINAL = frozenset("ngay thang nam quy khoa ky lan so thu dieu chuong muc phuong quan".split())
 
 
 def _alike_heads(folds: list[str], lo: int) -> bool:
@@ -937,6 +950,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             lo = i - 1  # a noun the stop list holds: "gồm những [bên] nào"
         np = folds[lo:i]
         plural = lo > 0 and folds[lo - 1] in ("nhung", "cac")
+        plural = plural or any(_counts_several(text, folds, k) for k in (lo - 1, lo) if 0 <= k < i - 1)
         head = _ends_with(folds, i, heads + ROLE_WORDS) or ()
         word_of = len(head) == 1 and _not_a_place_head(folds, i - 1, 1)  # "những nguyên nhân [khách quan] nào"
         head = () if word_of else head

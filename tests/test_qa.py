@@ -866,3 +866,17 @@ def test_a_unit_named_with_the_questions_words_but_its_own_head_is_no_echo(answe
     )
     assert answer.answer == "Trung tâm Hành chính công thành phố"
     check_sources(answerer.index, answer)
+
+
+
+def test_two_bodies_asked_are_both_answered(tmp_path):
+    text = (
+        "Thanh toán song phương Việt Nam - Campuchia\n\n"
+        "Dự thảo hoàn chỉnh của Hiệp định thanh toán giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương "
+        "Campuchia đã được trình lên Thủ tướng từ cuối tháng 12/2004.\n"
+    )
+    # (no threshold: a one-article index scores low; what counts here is that "hai cơ quan" asks for both)
+    answerer = Answerer(_tiny_index(tmp_path, {"tt": text}), threshold=0.0)
+    answer = answerer.ask("Dự thảo Hiệp định thanh toán song phương Việt Nam - Campuchia là giữa hai cơ quan nào?")
+    assert answer.items == ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Trung ương Campuchia"]
+    check_sources(answerer.index, answer)

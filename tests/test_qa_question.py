@@ -3305,3 +3305,13 @@ def test_a_range_of_years_answers_which_period():
     assert type_bonus(span, info, text) == pytest.approx(0.05)
     other = "Từ nay đến năm 2020, các doanh nghiệp còn lại phải cổ phần hóa."  # one year is no period
     assert all(type_bonus(s, info, other) < 0 for s in sentence_candidates(other, info) if s.kind == "date")
+
+
+def test_a_count_before_which_asks_a_list():
+    info = analyze_question("Hiệp định thanh toán Việt Nam - Campuchia là giữa hai cơ quan nào?")
+    assert (info.qtype, info.item_type, info.head) == ("list", "place", ("co", "quan"))
+    assert analyze_question("3 chỉ số thành phần PAPI nào của Hà Nội đạt rất thấp?").qtype == "list"
+    assert analyze_question("Hai tỉnh nào đạt 100%?").qtype == "list"
+    # a date, a numbered thing, or "bà" typed without accents count nothing
+    assert analyze_question("Ngày 15 tỉnh nào họp?").qtype == "place"
+    assert analyze_question("ba nguyen thi ha o tinh nao").qtype == "place"
