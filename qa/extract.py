@@ -38,7 +38,16 @@ from .entities import (
     word_around,
 )
 from .lexicon import ROLE_WORDS
-from .question import EN_MONTHS, LATE, ON_TIME, PLACE_NAME_HEADS, RATE_QUALIFIER, QuestionInfo, foreign_name
+from .question import (
+    EN_MONTHS,
+    LATE,
+    ON_TIME,
+    PLACE_NAME_HEADS,
+    RATE_QUALIFIER,
+    QuestionInfo,
+    english_units,
+    foreign_name,
+)
 from .scoring import Vocab, term_positions
 from .text import ABBREVIATIONS, LOWER, UPPER, Token, expand, is_stop, key_of, norm_number, tokens
 from .yesno import without_tag
@@ -644,7 +653,7 @@ def _asked_units(info: QuestionInfo) -> frozenset[str]:
     """The units a Vietnamese question counts, folded ("bao nhiêu chương, bao nhiêu điều": chương, điều;
     "bao nhiêu nội dung, lĩnh vực và nhiệm vụ": nội, lĩnh, nhiệm -- the first word of each)."""
     if info.lang != "vi":
-        return frozenset()
+        return english_units(info.text)  # "how many chapters and articles"
     units = set(_ASKED_UNIT.findall(" ".join(info.extras.get("folds", ()))))
     listed = _LISTED_UNITS.search(fold(info.text).lower())
     if listed:
@@ -664,11 +673,11 @@ def _joined_figures(text: str, spans: list[Span], units: frozenset[str]) -> list
         while j + 1 < len(spans):
             a, b = spans[j], spans[j + 1]
             ub = _unit(text, b)
-            if ub in seen or ub not in units or not a.end <= b.start or not _FIGURE_JOIN.fullmatch(text[a.end : b.start]):
+            if ub in seen or (ub not in units and "*" not in units) or not a.end <= b.start or not _FIGURE_JOIN.fullmatch(text[a.end : b.start]):
                 break
             seen.add(ub)
             j += 1
-        if j > i and seen <= units:
+        if j > i and len(seen - units) <= ("*" in units):
             a, b = spans[i], spans[j]
             out.append(Span(a.start, b.end, "number", text[a.start : b.end], (a.core[0], b.core[1]), "both"))
         i = j + 1 if j > i else i + 1

@@ -469,6 +469,21 @@ def _english_unit(clean: str, qtype: str, mode: str, text: str = "") -> tuple[st
     return ()
 
 
+def english_units(text: str) -> frozenset[str]:
+    """The first folded Vietnamese word of each noun "how many A and B" counts ("chapters and hospitals":
+    chuong, benh); "*" for a noun the glossary does not know ("articles": "điều" of a law or a news item)."""
+    from index.glossary import gloss_pieces
+
+    m = re.search(r"\bhow many\s+([a-z-]+)\s+and\s+([a-z-]+)\b", text.lower())
+    if not m:
+        return frozenset()
+    units = set()
+    for word in m.groups():
+        pieces = gloss_pieces(word, _glossary())
+        units.add(pieces[0][1].split()[0] if len(pieces) == 1 and pieces[0][1] else "*")
+    return frozenset(units) if len(units) == 2 else frozenset()
+
+
 # English qualifiers of a counted noun -> the Vietnamese qualifier the count must carry (folded)
 _EN_QUALIFIERS = {
     "domestic": "trong nuoc",

@@ -3315,3 +3315,14 @@ def test_a_count_before_which_asks_a_list():
     # a date, a numbered thing, or "bà" typed without accents count nothing
     assert analyze_question("Ngày 15 tỉnh nào họp?").qtype == "place"
     assert analyze_question("ba nguyen thi ha o tinh nao").qtype == "place"
+
+
+def test_an_english_count_of_two_nouns_is_answered_by_both_figures():
+    info = analyze_question("How many enterprises and hospitals discharge chemicals into the Nhue and Day rivers?")
+    text = "Chỉ riêng 2 con sông này đã có 24 doanh nghiệp, 14 bệnh viện có thải hóa chất ra sông."
+    assert "24 doanh nghiệp, 14 bệnh viện" in [s.text for s in sentence_candidates(text, info)]
+    # a noun the glossary does not know ("articles") joins any other unit after the known one
+    info = analyze_question("How many chapters and articles does the Law on Foreign Trade Management contain?")
+    assert "8 chương, 113 điều" in [s.text for s in sentence_candidates("Luật gồm 8 chương, 113 điều.", info)]
+    info = analyze_question("How many chapters does the Law on Foreign Trade Management contain?")
+    assert "8 chương, 113 điều" not in [s.text for s in sentence_candidates("Luật gồm 8 chương, 113 điều.", info)]
