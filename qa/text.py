@@ -30,6 +30,7 @@ __all__ = [
     "norm_number",
     "bigrams",
     "whole_words",
+    "whole_quote",
 ]
 
 # Upper-case letters of Latin scripts (Vietnamese included), for regex character classes.
@@ -215,3 +216,19 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
             if at < end < pos and text[end] == " ":
                 end = pos
     return start, end
+
+
+def whole_quote(text: str, start: int, end: int, limit: int = 60) -> tuple[int, int]:
+    """``[start, end)`` widened to the whole quotation it lies in ("tâm thế "Hàng Việt Nam [chinh phục người
+    Việt Nam]"" -> the slogan), when the quotation is short (``limit`` characters); else unchanged."""
+    before = text[:start]
+    curly = before.rfind("“")
+    if curly > before.rfind("”"):
+        opening, close = curly, text.find("”", start)
+    elif before.count('"') % 2:
+        opening, close = before.rfind('"'), text.find('"', start)
+    else:
+        return start, end
+    if close < 0 or close < end or close - opening > limit or text[opening + 1 : start].strip() == "":
+        return start, end
+    return opening + 1, close

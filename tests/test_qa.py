@@ -6,7 +6,7 @@ import pytest
 
 from index import Filters, Index, build_index
 from qa import ABSTAIN_MESSAGE, Answer, Answerer, analyze_question, ask
-from qa.text import whole_words
+from qa.text import whole_quote, whole_words
 from tests.seeds import CAO_LANH, HOP_T6, HUONG_THUY, LONG_XUYEN, TAN_HONG
 
 # The fake (hashing) embedder ranks passages otherwise than e5-small, on whose index qa.THRESHOLD is chosen
@@ -879,4 +879,30 @@ def test_two_bodies_asked_are_both_answered(tmp_path):
     answerer = Answerer(_tiny_index(tmp_path, {"tt": text}), threshold=0.0)
     answer = answerer.ask("Dự thảo Hiệp định thanh toán song phương Việt Nam - Campuchia là giữa hai cơ quan nào?")
     assert answer.items == ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Trung ương Campuchia"]
+    check_sources(answerer.index, answer)
+
+
+def test_whole_quote_widens_a_span_inside_a_short_quotation():
+    text = 'Trước đây ta nói "Người Việt Nam dùng hàng Việt Nam", nay chuyển sang tâm thế "Hàng Việt Nam chinh phục người Việt Nam".'
+    start, end = text.index("chinh"), text.rindex('"')
+    assert text[slice(*whole_quote(text, start, end))] == "Hàng Việt Nam chinh phục người Việt Nam"
+    curly = "mô hình “Ngày Chủ nhật thân thiện” của UBND Phường 2"
+    assert curly[slice(*whole_quote(curly, curly.index("Chủ"), curly.index("”")))] == "Ngày Chủ nhật thân thiện"
+    assert whole_quote(text, text.index("nay"), text.index("tâm")) == (text.index("nay"), text.index("tâm"))  # outside
+    said = '"Bộ Tài chính đã chọn TP HCM và Hải Phòng là 2 đơn vị đầu tiên của cả nước triển khai thí điểm", ông nói.'
+    start = said.index("TP HCM")
+    assert whole_quote(said, start, start + 19) == (start, start + 19)  # a long quotation: what someone said
+
+
+def test_a_slogan_answer_is_the_whole_slogan_not_its_words_after_the_questions(tmp_path):
+    text = (
+        "Hội nghị Thủ tướng với doanh nghiệp\n\n"
+        'Theo Thủ tướng, ở trong nước, chúng ta nói "Người Việt Nam dùng hàng Việt Nam chất lượng cao", bây giờ '
+        'chúng ta chuyển sang tâm thế "Hàng Việt Nam chinh phục người Việt Nam".\n'
+    )
+    answerer = Answerer(_tiny_index(tmp_path, {"dn": text}), threshold=0.0)  # (one article: low scores)
+    answer = answerer.ask(
+        'Thủ tướng muốn đổi khẩu hiệu "Người Việt Nam dùng hàng Việt Nam chất lượng cao" thành tâm thế gì?'
+    )
+    assert answer.answer == "Hàng Việt Nam chinh phục người Việt Nam"
     check_sources(answerer.index, answer)
