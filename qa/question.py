@@ -348,6 +348,7 @@ def _names(text: str, toks: list[Token], lang: str) -> tuple[str, ...]:
         if split:  # "Đà Nẵng Nguyễn Xuân Anh": a place then a person
             body = " ".join(words[:split])
             spelled = body in ABBREVIATIONS and not province_level(fold(ABBREVIATIONS[body]))  # not "HCM": a place
+            spelled = spelled or body in _TITLE_ABBREVIATIONS  # "ĐBQH Nguyễn Văn Cảnh": a title, no body
             spelled = spelled or (split == 1 and text[part[0].start - 1 : part[0].start] == "&")  # "KH&[CN] Phạm ..."
             out.extend([body, " ".join(words[split:])] if not spelled else [" ".join(words[split:])])
             continue  # ("Bộ trưởng GTVT Đào Đình Bình": the article may write "Giao thông Vận tải")
@@ -740,6 +741,7 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+_TITLE_ABBREVIATIONS = frozenset(("dbqh", "db", "dbhdnd"))  # folded: "ĐBQH", "ĐB", "ĐBHĐND" before a name
 _SEVERAL = frozenset(fold(w) for w, n in COUNT_WORDS.items() if n >= 2)
 
 

@@ -132,7 +132,6 @@ ABBREVIATIONS: dict[str, str] = {
     "tp": "thành phố",
     "pct": "phó chủ tịch",  # "PCT Huỳnh Văn Nhã"
     "pbt": "phó bí thư",
-    "dbqh": "đại biểu quốc hội",  # "ĐBQH Nguyễn Văn Cảnh"
     "pgd": "phó giám đốc",
     "dn": "doanh nghiệp",
     "ccvc": "công chức viên chức",
