@@ -469,6 +469,11 @@ def _tiny_index(tmp_path, articles: dict[str, str]) -> Index:
     return Index.load(tmp_path / "idx")
 
 
+def _one_article(tmp_path, text: str, threshold: float = FAKE_THRESHOLD) -> Answerer:
+    """An answerer over ``text`` alone (a one-article index scores low: some tests turn the threshold off)."""
+    return Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=threshold)
+
+
 _FDI = (
     "Phân cấp cấp phép đầu tư nước ngoài\n\n"
     "Tính đến nay, 60 địa phương đã cấp giấy phép đầu tư nước ngoài theo cơ chế phân cấp. "
@@ -852,7 +857,7 @@ def test_a_directive_answer_never_starts_with_half_a_word_the_question_also_has(
         "đề nghị Chính phủ tổ chức đợt thanh tra, kiểm tra công tác quản lý nhà nước về khai thác cát trên "
         "phạm vi cả nước.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"cat": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     answer = answerer.ask("Đoàn Chủ tịch MTTQ Việt Nam đề nghị Chính phủ làm gì về khai thác cát?")
     assert answer.answer.startswith("tổ chức đợt thanh tra")  # not "chức đợt ...": "tổ" of "Tổ quốc" is asked
     check_sources(answerer.index, answer)
@@ -875,8 +880,7 @@ def test_two_bodies_asked_are_both_answered(tmp_path):
         "Dự thảo hoàn chỉnh của Hiệp định thanh toán giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương "
         "Campuchia đã được trình lên Thủ tướng từ cuối tháng 12/2004.\n"
     )
-    # (no threshold: a one-article index scores low; what counts here is that "hai cơ quan" asks for both)
-    answerer = Answerer(_tiny_index(tmp_path, {"tt": text}), threshold=0.0)
+    answerer = _one_article(tmp_path, text, threshold=0.0)  # what counts: "hai cơ quan" asks for both
     answer = answerer.ask("Dự thảo Hiệp định thanh toán song phương Việt Nam - Campuchia là giữa hai cơ quan nào?")
     assert answer.items == ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Trung ương Campuchia"]
     check_sources(answerer.index, answer)
@@ -900,7 +904,7 @@ def test_a_slogan_answer_is_the_whole_slogan_not_its_words_after_the_questions(t
         'Theo Thủ tướng, ở trong nước, chúng ta nói "Người Việt Nam dùng hàng Việt Nam chất lượng cao", bây giờ '
         'chúng ta chuyển sang tâm thế "Hàng Việt Nam chinh phục người Việt Nam".\n'
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"dn": text}), threshold=0.0)  # (one article: low scores)
+    answerer = _one_article(tmp_path, text, threshold=0.0)
     answer = answerer.ask(
         'Thủ tướng muốn đổi khẩu hiệu "Người Việt Nam dùng hàng Việt Nam chất lượng cao" thành tâm thế gì?'
     )
