@@ -446,8 +446,6 @@ def _english_unit(clean: str, qtype: str, mode: str, text: str = "") -> tuple[st
     """The folded Vietnamese unit an English question counts: "how many house and land [certificates]"
     -> ("giay", "chung"), "how many collectives" -> ("tap", "the"), "what score" -> ("diem",); the Vietnamese
     the question (``text``, as written) gives in brackets: "how many land-use certificates (sổ đỏ)" -> ("so", "do")."""
-    from index.glossary import gloss_pieces
-
     given = re.search(r"(?i)\bhow many\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\(([^()]{2,40})\)", text)
     if given and re.search(r"[^\x00-\x7f]", given.group(1)):  # accented: Vietnamese words
         return tuple(fold(w).lower() for w in given.group(1).split()[:2])
@@ -464,24 +462,27 @@ def _english_unit(clean: str, qtype: str, mode: str, text: str = "") -> tuple[st
     if re.search(r"\bhow much\b", clean):  # "how much is the fee": an amount, whatever its noun
         head_words = [w for w in um.group(1).split()[:1] if w in EN_GLOSSARY]
     for candidate in ((" ".join(head_words[-2:]), head_words[-1]) if head_words else ()):
-        pieces = gloss_pieces(candidate, _glossary())  # "collectives" as "collective"
-        if len(pieces) == 1 and pieces[0][1]:
-            return tuple(pieces[0][1].split()[:2])
+        words = _glossed(candidate)  # "collectives" as "collective"
+        if words:
+            return tuple(words[:2])
     return ()
+
+
+def _glossed(phrase: str) -> list[str]:
+    """The folded Vietnamese words of an English phrase the glossary knows as one piece; [] otherwise."""
+    from index.glossary import gloss_pieces
+
+    pieces = gloss_pieces(phrase, _glossary())
+    return pieces[0][1].split() if len(pieces) == 1 and pieces[0][1] else []
 
 
 def english_units(text: str) -> frozenset[str]:
     """The first folded Vietnamese word of each noun "how many A and B" counts ("chapters and hospitals":
     chuong, benh); "*" for a noun the glossary does not know ("articles": "điều" of a law or a news item)."""
-    from index.glossary import gloss_pieces
-
     m = re.search(r"\bhow many\s+([a-z-]+)\s+and\s+([a-z-]+)\b", text.lower())
     if not m:
         return frozenset()
-    units = set()
-    for word in m.groups():
-        pieces = gloss_pieces(word, _glossary())
-        units.add(pieces[0][1].split()[0] if len(pieces) == 1 and pieces[0][1] else "*")
+    units = {(_glossed(word) or ["*"])[0] for word in m.groups()}
     return frozenset(units) if len(units) == 2 else frozenset()
 
 
@@ -742,14 +743,13 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text:
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _TITLE_ABBREVIATIONS = frozenset(("dbqh", "db", "dbhdnd"))  # folded: "ĐBQH", "ĐB", "ĐBHĐND" before a name
-_SEVERAL = frozenset(fold(w) for w, n in COUNT_WORDS.items() if n >= 2)
 
 
 def _counts_several(text: str, folds: list[str], i: int) -> bool:
     """Whether the word at ``i`` counts two or more ("[hai] cơ quan nào", "[3] phường nào"); typed without
     accents "ba" may be "bà", so only with accents."""
     written = _as_written(text, folds, i, i + 1)
-    return (written is not None and fold(written) in _SEVERAL and written in COUNT_WORDS) or (
+    return COUNT_WORDS.get(written or "", 0) >= 2 or (
         folds[i].isdigit() and 2 <= int(folds[i]) <= 20 and (i == 0 or folds[i - 1] not in _BEFORE_AN_ORDINAL)
     )  # (not "ngày 15", "quý 2", "khóa 14": a date or a numbered thing)
 

@@ -409,7 +409,7 @@ def test_enumerations_after_a_count_and_after_do_la(tmp_path):
         "Ngọc Sơn, Sơn Hải, Quỳnh Lương, Quỳnh Đôi. Người dân xã Sơn Hải cho biết thủ tục nhanh hơn. "
         "Thủ tục phiền hà nhất mà các doanh nghiệp cho biết, đó là thuế, bảo hiểm xã hội và thủ tục thông quan.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     answer = answerer.ask("Huyện Quỳnh Lưu thí điểm mô hình một cửa liên thông hiện đại tại những xã nào?")
     assert answer.items == ["Ngọc Sơn", "Sơn Hải", "Quỳnh Lương", "Quỳnh Đôi"]
     answer = answerer.ask("Những thủ tục nào được doanh nghiệp cho là phiền hà nhất?")
@@ -430,7 +430,7 @@ def test_a_sentence_about_other_years_only_hardly_answers_the_year_asked(tmp_pat
     ):
         assert not _about_other_years(info, text), text
     text = "Quỳnh Lưu cải cách hành chính\n\nTrong năm 2016, Bộ phận một cửa huyện Quỳnh Lưu đã tiếp nhận 21.519 hồ sơ.\n"
-    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     other = answerer._candidates(*_ranked(answerer, "Năm 2017, Bộ phận một cửa huyện Quỳnh Lưu tiếp nhận bao nhiêu hồ sơ?"))
     same = answerer._candidates(*_ranked(answerer, "Năm 2016, Bộ phận một cửa huyện Quỳnh Lưu tiếp nhận bao nhiêu hồ sơ?"))
     bonus = {c.span.text: c.parts["bonus"] for c in same}
@@ -446,7 +446,7 @@ def test_persons_listed_with_roles_between_semicolons_and_items_quoted_as_writte
         "Tổ nghiệp vụ hành chính công\n\nMô hình tổ nghiệp vụ hành chính công được triển khai thí điểm ở "
         "quận 1, 3, 11 và Bình Thạnh từ năm 2005.\n"
     )
-    answer = Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=FAKE_THRESHOLD).ask("Mô hình tổ nghiệp vụ được triển khai ở những quận nào?")
+    answer = _one_article(tmp_path, text).ask("Mô hình tổ nghiệp vụ được triển khai ở những quận nào?")
     assert answer.items == ["quận 1", "3", "11", "Bình Thạnh"]
     assert answer.answer == "quận 1, 3, 11 và Bình Thạnh"  # side by side in one sentence: as the article writes them
 
@@ -505,12 +505,12 @@ _DIALYSIS = (
     ],
 )
 def test_one_small_article_answers(tmp_path, text, question, expected):
-    assert Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=FAKE_THRESHOLD).ask(question).answer == expected
+    assert _one_article(tmp_path, text).ask(question).answer == expected
 
 
 def test_a_figure_of_a_region_abroad_is_not_a_provinces(tmp_path):
     text = "Đầu tư nước ngoài\n\nLượng FDI đổ vào khu vực Đông Nam Á tăng từ 17 tỷ USD năm 2003 lên 26 tỷ USD.\n"
-    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     city = answerer._candidates(*_ranked(answerer, "Thành phố Hải Phòng thu hút bao nhiêu vốn FDI năm 2003?"))
     region = answerer._candidates(*_ranked(answerer, "Khu vực Đông Nam Á thu hút bao nhiêu vốn FDI năm 2003?"))
     bonus = {c.span.text: c.parts["bonus"] for c in region}
@@ -530,7 +530,7 @@ def test_a_figure_of_another_country_is_hardly_the_one_asked(tmp_path):
         "Hội nghị Nhóm tư vấn các nhà tài trợ\n\nNhật Bản cam kết tài trợ vốn ODA 835 triệu USD cho Việt Nam năm "
         "2006. Đoàn Hàn Quốc tham dự hội nghị và bày tỏ quan tâm tới cải cách hành chính.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"doc": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     korea = answerer.ask("Hàn Quốc cam kết tài trợ bao nhiêu vốn ODA cho Việt Nam năm 2006?")
     japan = answerer.ask("Nhật Bản cam kết tài trợ bao nhiêu vốn ODA cho Việt Nam năm 2006?")
     assert japan.answer == "835 triệu USD"
@@ -584,7 +584,7 @@ def test_a_sentence_citing_another_session_still_answers_for_the_session_of_its_
         "Sáng 22/5, Quốc hội khai mạc kỳ họp thứ 3. Ủy ban Kinh tế trình bày báo cáo thẩm tra. "
         "Tăng trưởng kinh tế cả năm 2016 đạt 6,21%, thấp hơn số đã báo cáo Quốc hội tại kỳ họp thứ 2.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"kyhop": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     assert answerer.ask("Tại kỳ họp thứ 3, tăng trưởng kinh tế cả năm 2016 đạt bao nhiêu phần trăm?").answer == "6,21%"
     assert answerer.ask("Tại kỳ họp thứ 4, tăng trưởng kinh tế cả năm 2016 đạt bao nhiêu phần trăm?").abstained
 
@@ -623,7 +623,7 @@ def test_where_asks_the_place_after_its_own_verb_and_never_an_articles_question(
         "Ngày 6/6, ông Lê Văn Dục, Giám đốc Sở Xây dựng Hà Nội làm việc tại Mai Dịch và khẳng định, những cây "
         "thân thẳng sẽ được đánh chuyển về trồng tại Công viên Yên Sở.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"cay": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     assert answerer.ask("Cây xanh đường Phạm Văn Đồng sẽ được đưa về trồng ở đâu?").answer == "Công viên Yên Sở"
     assert "đâu" not in (answerer.ask("Ưu tiên chống lãng phí ở đâu?").answer or "")
 
@@ -671,7 +671,7 @@ def test_a_list_asked_with_a_denial_is_the_enumeration_its_introduction_denies(t
         "Một số sản phẩm phát triển nhanh đạt hoặc vượt mục tiêu Nghị quyết như: gạch ốp lát, đường kính, xi măng,... "
         "một số sản phẩm chưa đạt hoặc đạt thấp so với mục tiêu (sữa chế biến, bia, thiếc tinh luyện,...).\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"congnghiep": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     low = answerer.ask("Những sản phẩm công nghiệp nào của Nghệ An chưa đạt mục tiêu Nghị quyết 06?")
     assert low.items[:3] == ["sữa chế biến", "bia", "thiếc tinh luyện"]
     high = answerer.ask("Những sản phẩm công nghiệp nào của Nghệ An đạt hoặc vượt mục tiêu Nghị quyết 06?")
@@ -689,7 +689,7 @@ def test_a_figure_of_another_ministry_or_field_is_hardly_the_one_asked(tmp_path)
         "Năm 2004, Bộ Thủy sản đã bãi bỏ 112 văn bản rườm rà, gây phiền hà cho doanh nghiệp. "
         "Trong lĩnh vực hải quan, Bộ Tài chính hủy bỏ 15 văn bản có thủ tục hành chính không hợp lý.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"vanban": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     assert answerer.ask("Năm 2004 Bộ Tài chính đã bãi bỏ bao nhiêu văn bản trong lĩnh vực hải quan?").answer == "15 văn bản"
     assert answerer.ask("Năm 2004 Bộ Thủy sản đã bãi bỏ bao nhiêu văn bản?").answer == "112 văn bản"
 
@@ -718,7 +718,7 @@ def test_the_role_asked_is_the_one_a_person_acts_as_not_the_owner_the_question_n
         "Sáng 20-6, Tổ công tác của Thủ tướng do Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng làm trưởng đoàn đã kiểm tra "
         "Tập đoàn Dệt may Việt Nam (Vinatex).\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"vinatex": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     answer = answerer.ask("Ai là trưởng đoàn Tổ công tác của Thủ tướng đến kiểm tra Tập đoàn Dệt may Việt Nam sáng 20-6?")
     assert answer.answer == "Mai Tiến Dũng"
 
@@ -729,7 +729,7 @@ def test_a_count_of_projects_with_foreign_capital_is_not_the_count_of_domestic_o
         "Trong năm 2016, tỉnh đã thu hút thêm được 19 dự án đầu tư nước ngoài và 22 dự án đầu tư trong nước. "
         "Tính đến nay, tỉnh có 451 dự án đầu tư trong nước còn hiệu lực.\n"
     )
-    answerer = Answerer(_tiny_index(tmp_path, {"brvt": text}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, text)
     question = "Trong năm 2016, tỉnh Bà Rịa - Vũng Tàu thu hút thêm được bao nhiêu dự án có vốn đầu tư nước ngoài?"
     assert analyze_question(question).extras["unit_mod"] == ("nước", "ngoài")
     assert answerer.ask(question).answer == "19 dự án"
@@ -749,7 +749,7 @@ _SLOGANS = (
 
 
 def test_a_quoted_numbered_slogan_is_answered_by_the_items_it_stands_for(tmp_path):
-    answerer = Answerer(_tiny_index(tmp_path, {"danang": _SLOGANS}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, _SLOGANS)
     answer = answerer.ask('Chương trình thành phố "4 an" của Đà Nẵng gồm những nội dung nào?')
     assert answer.items == ["an ninh trật tự", "an toàn giao thông", "an toàn thực phẩm", "an sinh xã hội"]
     assert answer.answer == "an ninh trật tự, an toàn giao thông, an toàn thực phẩm và an sinh xã hội"
@@ -768,7 +768,7 @@ _PILOT = (
 
 
 def test_a_list_of_units_named_after_their_shared_head(tmp_path):
-    answer = Answerer(_tiny_index(tmp_path, {"quynhluu": _PILOT}), threshold=FAKE_THRESHOLD).ask(
+    answer = _one_article(tmp_path, _PILOT).ask(
         "Huyện Quỳnh Lưu chọn những xã nào để thí điểm mô hình một cửa liên thông hiện đại?"
     )
     assert answer.items == ["Ngọc Sơn", "Sơn Hải", "Quỳnh Lương", "Quỳnh Đôi"]  # "xã Sơn Hải" is no fifth
@@ -787,7 +787,7 @@ _COUNTED = (
 
 
 def test_a_count_the_question_names_is_answered_by_that_many_items(tmp_path):
-    answerer = Answerer(_tiny_index(tmp_path, {"mpdf": _COUNTED}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, _COUNTED)
     answer = answerer.ask("Quá trình thành lập doanh nghiệp gồm 4 bước chính nào?")
     assert answer.items == [
         "Đăng ký xin giấy chứng nhận đăng ký kinh doanh",
@@ -811,7 +811,7 @@ _SOFTWARE = (
 
 
 def test_the_items_of_a_count_spelled_out_in_the_next_sentence(tmp_path):
-    answerer = Answerer(_tiny_index(tmp_path, {"de-an-112": _SOFTWARE}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, _SOFTWARE)
     answer = answerer.ask("3 phần mềm dùng chung mà Ban điều hành Đề án 112 triển khai cho các tỉnh gồm những gì?")
     assert answer.items == [
         "hệ thông tin tổng hợp kinh tế xã hội",  # without the count's noun repeated ("phần mềm")
@@ -823,7 +823,7 @@ def test_the_items_of_a_count_spelled_out_in_the_next_sentence(tmp_path):
 
 
 def test_the_nth_item_of_a_numbered_series(tmp_path):
-    answerer = Answerer(_tiny_index(tmp_path, {"mpdf": _COUNTED}), threshold=FAKE_THRESHOLD)
+    answerer = _one_article(tmp_path, _COUNTED)
     answer = answerer.ask("Ông Tuyển đề xuất nhóm 5 giải pháp, trong đó giải pháp thứ ba là gì?")
     assert answer.answer == "cần giảm lãi suất vay vốn"
     check_sources(answerer.index, answer)
