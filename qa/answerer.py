@@ -29,13 +29,14 @@ from .constraints import (
     COMMON_NAME_SHARE,
     article_words,
     conflicting_periods,
+    full_dates,
     later_years,
     missing_constraints,
     name_share,
     periods,
     unnamed_quarter,
 )
-from .entities import Span, fields_in, ministries_in, persons
+from .entities import Span, fields_in, ministries_in, persons, whole_time, whole_unit
 from .extract import (
     YEARS_IN_TEXT,
     directive_clause,
@@ -44,6 +45,7 @@ from .extract import (
     rivals,
     sentence_candidates,
     type_bonus,
+    with_asked_noun,
 )
 from .lexicon import ADMIN_CAPITALIZED, countries_in, countries_in_english
 from .lists import (
@@ -80,6 +82,7 @@ THRESHOLD_EN = 0.41
 NAME_K = 3  # passages searched for each person the question names
 KEEP_TOP = 1  # each retriever's best chunk is read even when fusion ranks it lower ("Lê Thị Lệ Thủy")
 DIRECTIVE_CHARS = 120  # a directive answer is its clause, cut at commas to at most this many characters
+FULLER_DATE = 0.15  # the same day with its year, from a sentence scoring at most this much lower, is the answer
 MAX_SENTENCES = 24  # sentences whose candidates are scored
 DENSE_TOP = 8  # sentences compared with the question by the embedder
 _SLOGAN_SENTENCES = 8  # best sentences read for the items a quoted numbered slogan or a count stands for
@@ -407,7 +410,10 @@ class Answerer:
         threshold = self._threshold(info)
         if best.score < threshold:
             return self._abstain(question, info, related, f"score {best.score:.3f} < {threshold:.3f}", ok[:3])
+        best = _fuller_date(best, ok[1:6])
         start, end = best.span.start, best.span.end
+        if best.span.head == "gap":  # "loại máy gì": "[máy] soi container di động"
+            start = with_asked_noun(best.sent.sentence.text, start, info)
         if info.qtype == "directive":  # "who asked whom to do what": the directive's clause, not a fragment
             start, end = directive_clause(best.sent.sentence.text, start, end, DIRECTIVE_CHARS, best.span.head == "gap")
         source = _source(best.sent, start, end, best.score)
@@ -602,10 +608,27 @@ def _provinces_asked(info: QuestionInfo) -> set[str]:
     return provinces_in(info.text) | {p for n in info.names if (p := province_name(n))}
 
 
+_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*(?:[/.-]\s*|\s+tháng\s+)(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def _fuller_date(best: _Cand, others: list[_Cand]) -> _Cand:
+    """The candidate that writes ``best``'s day with its year ("Chiều 24/5" -> "Chiều 24/5/2017", said in
+    another sentence), when it scores at most :data:`FULLER_DATE` lower; else ``best``."""
+    m = _DAY_MONTH.search(best.span.text) if best.span.kind == "date" else None
+    if m is None or full_dates(best.span.text) or len(_DAY_MONTH.findall(best.span.text)) != 1:
+        return best
+    day = (int(m.group(1)), int(m.group(2)))
+    for c in others:
+        dated = full_dates(c.span.text) if c.span.kind == "date" else []
+        if c.score >= best.score - FULLER_DATE and len(dated) == 1 and dated[0][:2] == day:
+            return c
+    return best
+
+
 def _source(x: _Sent, start: int, end: int, score: float) -> Source:
     """A :class:`Source` for ``[start, end)`` of sentence ``x`` (offsets relative to the sentence)."""
     art, s = x.article, x.sentence
-    start, end = whole_quote(s.text, *whole_words(s.text, start, end))
+    start, end = whole_quote(s.text, *whole_time(s.text, *whole_unit(s.text, *whole_words(s.text, start, end))))
     o_start, o_end = art.original_span(s.start + start, s.start + end)
     q_start, q_end = art.original_span(s.start, s.end)
     return Source(

@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .text import UPPER
 
-__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after", "ministries_in", "fields_in"]
+__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "whole_time", "whole_unit", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after", "ministries_in", "fields_in"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,38 @@ def pos_words(text: str) -> tuple[tuple[str, str, int, int], ...]:
         out.append((word, tag, i, i + len(word)))
         cur = i + len(word)
     return tuple(out)
+
+
+# a unit head written as a name's first word ("Tổng cục", "Sở", "UBND"), longest first
+_HEADS_WRITTEN = sorted((h[:1].upper() + h[1:] for h in UNIT_HEADS_VI), key=len, reverse=True) + ["UBND", "HĐND"]
+_CAPITAL_HEAD = re.compile(r"(?<![^\s(])(?:{})$".format("|".join(map(re.escape, _HEADS_WRITTEN))))  # (not "3303/CTr-UBND")
+
+
+def whole_unit(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened over the name of a unit it ends with ("... TP HCM và Tổng cục [hải quan] lần
+    lượt thí điểm" -> "... Tổng cục hải quan", "Sở [Tư pháp]", "UBND [tỉnh Quảng Nam]"): after a capitalized
+    unit head, its capitalized words, or first one common noun; at most three words."""
+    if not 0 <= start < end < len(text) or text[end] != " " or not _CAPITAL_HEAD.search(text, start, end):
+        return start, end
+    n = 0
+    for word, tag, a, b in pos_words(text):
+        if a < end:
+            continue
+        if n == 3 or text[end:a].strip() or not (word[:1].isupper() or (n == 0 and tag in ("N", "Np", "Ny"))):
+            break
+        end, n = b, n + 1
+    return start, end
+
+
+_TIME_WORD = re.compile(r"(?<!\w)(?:năm|tháng|ngày|quý|khóa|khoá)$", re.IGNORECASE)
+_ITS_NUMBER = re.compile(r"\s+(?:\d{1,4}(?:[/.-]\d{1,4})*|[IVX]+)(?!\w|[.,]\d)")
+
+
+def whole_time(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened over the number of a time word it ends with ("Luật Tiêu chuẩn và Quy chuẩn kỹ
+    thuật năm [2006]", "khóa [XII]"): a time word alone dates nothing."""
+    m = _ITS_NUMBER.match(text, end) if _TIME_WORD.search(text, start, end) else None
+    return (start, m.end()) if m else (start, end)
 
 
 # ------------------------------------------------------------------ numbers

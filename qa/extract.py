@@ -37,7 +37,7 @@ from .entities import (
     with_degrees,
     word_around,
 )
-from .lexicon import ROLE_WORDS
+from .lexicon import PLACE_HEADS, ROLE_WORDS
 from .question import (
     EN_MONTHS,
     LATE,
@@ -416,11 +416,19 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
             end = toks[j].start
             closed = True
             break
+    folds, we = info.extras.get("folds", ()), info.extras.get("wh", (0, 0))[1]
+    if closed and folds[we : we + 1] in (("neu",), ("khi",)):
+        # "chỉ đạo gì [nếu ... đã an toàn]" against "nên nếu ... xác định đã an toàn thì [cần họp báo ...]": the
+        # question's right-hand words are a condition, its answer follows the sentence's "thì"
+        limit = barrier.start() if barrier else len(text)
+        then = re.search(r"(?<!\w)thì\s+", text[end:limit])
+        if then:
+            start, end, closed = end + then.end(), limit, False
     if info.qtype == "thing" and info.ordered and closed and text.count(",", start, end) == 1:
         # ... the question's right-hand words close it: the piece right before them ("cần nâng cao ...,
         # [thân thiện và tận tâm] khi tiếp dân")
-        comma = text.rfind(",", start, end)
-        if comma > start and len(text[comma + 1 : end].strip()) >= 3:
+        comma = text.rfind(",", start, end)  # (not one between two nouns: "UBND tỉnh, thành phố trực thuộc TW")
+        if comma > start and len(text[comma + 1 : end].strip()) >= 3 and not _joins_nouns(text, comma):
             start = comma + 1
     elif info.qtype == "thing" and info.ordered:  # a name or a noun phrase: up to the first comma ...
         first = [t.fold for t in tokens(text[start : start + 30])][:2]
@@ -442,7 +450,7 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
         if end - start > 180:
             cut = max(text.rfind(";", start, start + 180), text.rfind(",", start, start + 180))
             end = cut if cut > start + 10 else start + 180
-    piece = text[start:end].strip(" ,;:.")
+    piece = re.sub(r"(?i)^(?:thì|là)\s+", "", text[start:end].strip(" ,;:."))  # ("[thì] UBND tỉnh ...")
     if piece.endswith(("”", '"')) and not re.search(r"[“\"]", piece[:-1]):  # the close of a quote it never opens
         piece = piece[:-1].rstrip(" ,;:.")
     intro = _ENUM_INTRO.search(piece)
@@ -456,6 +464,32 @@ def _span_after(text: str, toks, keys: list[str], best_i: int, info: QuestionInf
         return None
     s = text.find(piece, start)
     return Span(s, s + len(piece), "clause", piece, (min(anchor, s), s + len(piece)), "gap")
+
+
+# words before "gì"/"nào" that ask no noun of their own: "việc gì", "điều gì", "vấn đề gì", "nội dung gì"
+_NO_HEAD = frozenset(("viec", "dieu", "cai", "chuyen", "de", "dung", "gi", "nao"))
+
+
+def with_asked_noun(text: str, start: int, info: QuestionInfo) -> int:
+    """``start`` moved back over the noun the question asks with "gì"/"nào" when the text has it right
+    before ("trang bị thêm loại [máy] gì" against "trang bị thêm các hệ thống [máy] soi container"): it
+    belongs to the answer ("máy soi container di động"). Unchanged after a noun that asks nothing ("việc
+    gì", "điều gì") or a verb, or for a question typed without accents (its tags mean little)."""
+    if not info.accented:
+        return start
+    words = pos_words(info.text)
+    at = next((k for k in range(1, len(words)) if fold(words[k][0]) in ("gi", "nao")), None)
+    if at is None or not words[at - 1][1].startswith("N") or fold(words[at - 1][0]).split()[-1] in _NO_HEAD:
+        return start
+    noun = fold(words[at - 1][0]).split()[-2:]
+    before = re.findall(r"\w+", fold(text[max(0, start - 30) : start]))
+    for n in range(len(noun), 0, -1):  # the whole noun, or its last syllable ("loại máy" - "các hệ thống máy")
+        if before[-n:] == noun[-n:] and text[:start].rstrip()[-1:].isalnum():
+            cut = start
+            for _ in range(n):
+                cut = re.search(r"\w+\s*$", text[:cut]).start()
+            return cut
+    return start
 
 
 def _linking_words(info: QuestionInfo, after: bool = False) -> tuple[str, ...]:
@@ -643,6 +677,7 @@ def _cut_before_asked(text: str, span: Span, info: QuestionInfo) -> Span | None:
 
 _DATE_THING = re.compile(r"(?i)(?:năm|ngày|tháng|quý)\s+[\dIVX]+(?:[/.-]\d+)*")  # "năm 2002": a time, as a thing
 _DATE_NO_THING = 0.15
+_NO_BODY = 0.08  # a bare locality for "cơ quan nào"
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may|(?<!ho )(?<!chi )so)\s+(\w+)")
 # units listed after one "bao nhiêu": "bao nhiêu nội dung, lĩnh vực và nhiệm vụ" (folded, first word of each)
 _LISTED_UNITS = re.compile(r"\bbao nhieu\s+\w+(?:\s+\w+)?((?:\s*(?:,\s*(?:va\s+)?|\s+va\s+)\w+(?:\s+\w+)?){1,3})\s*(?:[?.]|$)")
@@ -855,6 +890,12 @@ def local_support(
                     side = min(side, _POSSESSOR_RIGHT)
             else:  # no word order to go by (English) but an owner's: "mô hình A của <X> và mô hình B ..."
                 side = _POSSESSOR_RIGHT if possessor and p > hi else 1.0
+                if span.kind == "number" and p < lo and _ITEM_OPENS.search(text[toks[p].end : toks[lo].start]) and any(
+                    0 < widx[p] - widx[oi] <= _CLAIM_ITEM for oi in other_idx
+                ):
+                    # "98% vụ ngộ độc xảy ra từ các bếp ăn tập thể, nhà hàng, khoảng 1% từ sản phẩm ...": the
+                    # words after a figure describe it, up to the next item; not the figure after them
+                    side = _POSSESSOR_RIGHT
             a, b = (toks[p].end, toks[lo].start) if p < lo else (toks[hi].end, toks[p].start)
             barriers = len(_BARRIER.findall(text[a:b]))
             if span.head == "cause" or (span.head == "gap" and not info.ordered):  # strictly between the two
@@ -873,6 +914,7 @@ def local_support(
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_ITEM_OPENS = re.compile(r"[,;]|(?<!\w)và(?!\w)")
 _ITEM_BREAK = re.compile(r"[;:]|(?<!\w)và(?!\w)")
 
 
@@ -1160,6 +1202,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus -= 0.08  # the question names the kind ("bộ nào"): a bare name is a weaker candidate
     elif span.kind == "place" and span.head and head not in _GENERIC_HEADS and span_head not in (head, "tai"):
         bonus -= 0.08  # ... and a unit of another kind ("Bộ TTTT" for "nước nào") is no better
+    if span.kind == "place" and head == "co quan" and span_head in PLACE_HEADS:
+        bonus -= _NO_BODY  # "tại trụ sở cơ quan nào": "UBND huyện Mỹ Đức", a body, not the bare "huyện Mỹ Đức"
     if span.kind == "place" and span.head == "tai" and not info.head:
         bonus += 0.08  # "ở đâu": the place after "tại"
     if span.kind in ("place", "thing") and info.lang == "vi" and span.head != "role":
@@ -1240,12 +1284,20 @@ def _old_value(text: str, span: Span) -> bool:
     return _word_before(text, span.core[0]) in ("tu", "tang", "giam") and bool(_CHANGE_TO.match(text, span.end))
 
 
+_EN_DOWN_TO = re.compile(
+    r"\b(?:cuts?|reduce[sd]?|shorten(?:ed|s)?|lower(?:ed|s)?|brought down|bring down|fall|fell|fallen|drop(?:ped|s)?"
+    r"|decrease[sd]?)\b[^?]*?\bto\b"
+)
+_EN_UP_TO = re.compile(r"\b(?:raise[sd]?|increase[sd]?|rises?|rose|risen|grows?|grew|grown)\b[^?]*?\bto\b")
+
+
 def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
     """The word right before a Vietnamese question's figure or date asked ("còn" of "còn bao nhiêu năm",
     "từ" of "từ ngày nào"), folded, and the verb of a change before it ("xuống" of "giảm xuống còn bao
     nhiêu", which the text may write without "còn"); none where it tells nothing ("là bao nhiêu")."""
-    if info.lang != "vi":
-        return ()
+    if info.lang != "vi":  # "how long did the province cut the procedures [to]": "xuống [còn] 6 ngày"
+        asked = fold(info.text)
+        return ("con", "xuong") if _EN_DOWN_TO.search(asked) else ("len", "thanh") if _EN_UP_TO.search(asked) else ()
     folds = info.extras.get("folds", ())
     ws, we = info.extras.get("wh", (0, 0))
     if we - ws > 2 and folds[ws] in ("tu", "den", "truoc", "sau"):

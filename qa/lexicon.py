@@ -598,4 +598,12 @@ EN_HEADS: dict[str, str] = {
     "campaign": "phong trao",
     "year": "nam",
     "mechanism": "co che",
+    "law": "luat",
+    "laws": "luat",
+    "route": "tuyen",
+    "tax": "thue",
+    "taxes": "thue",
+    "platform": "nen tang",
+    "hospital": "benh vien",
+    "court": "toa an",
 }

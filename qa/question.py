@@ -742,6 +742,10 @@ def _np_start(folds: list[str], stops: list[bool], i: int, limit: int = 8, text:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# folded: a growth the question asks, a rate ("mức tăng trưởng GDP", "tăng trưởng kinh tế", "GRDP 6 tháng")
+_GROWTH = re.compile(
+    r"\b(muc tang truong|tang truong (?:gdp|grdp|kinh te)|toc do tang truong|(?:muc tieu|chi tieu) tang truong|grdp)\b"
+)
 _TITLE_ABBREVIATIONS = frozenset(("dbqh", "db", "dbhdnd"))  # folded: "ĐBQH", "ĐB", "ĐBHĐND" before a name
 
 
@@ -876,6 +880,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         if re.search(r"\b(ty le|ti le|ty trong|ti trong|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
             mode = "percent"  # "đạt bao nhiêu % kế hoạch"
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
+        if _GROWTH.search(" ".join(folds[:i])) and not counted and not mode:
+            mode = "percent"  # "quý II tăng trưởng kinh tế đạt mức bao nhiêu": a rate ("6,17%"), not "6 tháng"
         if re.search(r"\bxep (thu|hang)\b|\bthu hang\b|\bhang (?:may|bao nhieu)\b", joined) and not counted:
             mode = "rank"  # "xếp thứ bao nhiêu" -- but "tiến bao nhiêu bậc" counts steps
         # with accents when typed with them: "tiến độ" is not "tiền"
@@ -1073,8 +1079,7 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         return "number", "number", "", (), 0, 1  # "số khu vực bỏ phiếu của TP HCM ...", "số thi thể ... chưa nhận dạng"
     if re.search(r"\b(chi phi|kinh phi|muc phi|le phi)\b", joined) or re.search(r"\b(tri gia|gia tri)$", joined):
         return "number", "number", "money", (), n, n
-    if re.search(r"\b(muc tang truong|tang truong (?:gdp|grdp|kinh te)|toc do tang truong|(?:muc tieu|chi tieu) tang"
-                 r" truong|grdp)\b", joined):
+    if _GROWTH.search(joined):
         return "number", "number", "percent", (), n, n  # "mức tăng trưởng GDP dự kiến Văn kiện Đại hội X", "GRDP 6 tháng"
     money = r"muc (?:phat|luong|thu|ho tro|boi thuong)|kim ngach|doanh thu|tong von|von (?:fdi|dau tu|dang ky)"
     if re.search(rf"\b(?:{money})\b", joined):

@@ -2,8 +2,8 @@
 
 Sentences come from underthesea ``sent_tokenize`` (via
 :func:`index.chunking.sentence_spans`), then two glued forms of the source
-texts are split too: "khá…Tại Hội nghị" and "năm 2024.Trong đó". Results are
-cached per article text.
+texts are split too: "khá…Tại Hội nghị" and "năm 2024.Trong đó"; a dot that opens a word ("công nghệ
+.NET") ends no sentence. Results are cached per article text.
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ def article_sentences(article: Article) -> list[Sentence]:
     text = article.text
     spans: list[tuple[int, int]] = []
     for s, e in sentence_spans(text):
+        if spans and spans[-1][1] == s and text[s - 2 : s] == " .":
+            s = spans.pop()[0]  # "nền tảng công nghệ .NET của Microsoft": a name's dot, no sentence end
         spans.extend(_split_glued(text, s, e))
     out = [Sentence(article.id, i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
     _cache[key] = out

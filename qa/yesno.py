@@ -18,10 +18,10 @@ from .text import is_stop
 __all__ = ["decide", "decide_one", "without_tag"]
 
 _NEG = re.compile(
-    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những))\b"
+    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những|việc|trường hợp))\b"
     r"(?!\s+(?:những\b|chỉ\b(?!\s+(?:đạo|định|tiêu|số|ra|rõ|thị|huy))))",
     re.IGNORECASE,
-)  # "trừ các đối tượng đã được thanh tra": an exception; "không chỉ", "chẳng những" (not only) deny nothing
+)  # "trừ các đối tượng đã được thanh tra", "(trừ việc đăng ký kết hôn)": an exception; "không chỉ", "chẳng những" (not only) deny nothing
 _MISREAD = re.compile(r"\b(hiểu nhầm|hiểu lầm|không đúng|thông tin sai|bác bỏ)\b", re.IGNORECASE)
 # folded words naming a shortcoming: asking "còn hạn chế không", a negated good ("chưa hoàn thiện") says yes
 _SHORTCOMING = re.compile(r"\b(han che|kho khan|vuong mac|bat cap|yeu kem|thieu sot|sai sot|cham tre)\b")
@@ -74,11 +74,18 @@ def _neg_near(sentence: str, question: str) -> bool:
 
 
 def _denied(text: str) -> set[str]:
-    """The content words (folded) right after each negation of ``text``, up to the clause's end."""
+    """The content words (folded) right after each negation of ``text``, up to the clause's end; after an
+    exception ("trừ việc đăng ký kết hôn"), only those the rest of the text does not also say ("đăng ký hộ
+    tịch" is allowed: "kết hôn" is denied, "đăng ký" is not)."""
     out: set[str] = set()
     for m in _NEG.finditer(text):
         clause = re.split(r"[;,.:()]", text[m.end() :], maxsplit=1)[0]
-        out |= {w for w in re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE] if not is_stop(w, False)}
+        words = [w for w in re.findall(r"\w+", fold(clause.lower())) if not is_stop(w, False)]
+        if "tru" in fold(m.group(0)):  # an exception: all of its clause, less what the rest also says
+            rest = text[: m.start()] + " " + text[m.end() + len(clause) :]
+            out |= set(words) - set(re.findall(r"\w+", fold(rest.lower())))
+        else:
+            out |= set(re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE]) & set(words)
     return out
 
 

@@ -3326,3 +3326,41 @@ def test_an_english_count_of_two_nouns_is_answered_by_both_figures():
     assert "8 chương, 113 điều" in [s.text for s in sentence_candidates("Luật gồm 8 chương, 113 điều.", info)]
     info = analyze_question("How many chapters does the Law on Foreign Trade Management contain?")
     assert "8 chương, 113 điều" not in [s.text for s in sentence_candidates("Luật gồm 8 chương, 113 điều.", info)]
+
+
+def test_a_growth_asked_with_bao_nhieu_is_a_rate():
+    info = analyze_question("Quý II/2017 tăng trưởng kinh tế đạt mức bao nhiêu theo báo cáo phiên họp Chính phủ tháng 6/2017?")
+    assert (info.qtype, info.mode) == ("number", "percent")  # "6,17%", not "6 tháng"
+    # a growth named after the question word is the purpose of another figure: money stays money
+    assert analyze_question("TP HCM cần tổng vốn đầu tư bao nhiêu để đạt tăng trưởng kinh tế 12%?").mode == "money"
+
+
+@pytest.mark.parametrize(
+    "question,head",
+    [
+        ("Which 2006 law says standards are applied voluntarily?", ("luat",)),
+        ("Which tourist route did Hanoi and Lao Cai agree to develop?", ("tuyen",)),
+        ("Which new taxes are to be introduced under the reform program?", ("thue",)),
+    ],
+)
+def test_an_english_which_names_its_head_noun(question, head):
+    assert analyze_question(question).head == head
+
+
+def test_an_exception_denies_only_what_the_rest_of_the_sentence_does_not_allow():
+    sentence = (
+        "Dự thảo nghị định cho phép người dân được ủy quyền cho người khác thực hiện các việc đăng ký hộ tịch "
+        "(trừ việc đăng ký kết hôn và đăng ký nhận con nuôi)"
+    )
+    married = analyze_question("Người dân có được ủy quyền cho người khác đi đăng ký kết hôn thay mình không?")
+    assert decide_one(married, sentence)[0] == "Không"
+    # "đăng ký" is also what the sentence allows: the exception does not deny a birth registration
+    birth = analyze_question("Người dân có được ủy quyền cho người khác đăng ký khai sinh không?")
+    assert decide_one(birth, sentence)[0] is None
+
+
+def test_an_english_change_to_a_value_is_where_it_ends():
+    info = analyze_question("How long did Nghe An province cut the licensing procedures to for the fish meal project?")
+    text = "Nhà đầu tư phải mất đến 6 tháng mới có thể hoàn thành thủ tục, nhưng tỉnh \"thúc\" xuống chỉ còn 6 ngày"
+    spans = {s.text: s for s in numbers(text)}
+    assert type_bonus(spans["6 ngày"], info, text) > type_bonus(spans["6 tháng"], info, text)  # "còn 6 ngày"
