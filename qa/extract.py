@@ -482,13 +482,14 @@ def with_asked_noun(text: str, start: int, info: QuestionInfo) -> int:
     if at is None or not words[at - 1][1].startswith("N") or fold(words[at - 1][0]).split()[-1] in _NO_HEAD:
         return start
     noun = fold(words[at - 1][0]).split()[-2:]
-    before = re.findall(r"\w+", fold(text[max(0, start - 30) : start]))
+    # the words right before ``start``, separated by spaces only
+    run = re.search(r"(?:\w+ +)*\w+ *$", text[max(0, start - 30) : start])
+    if run is None:
+        return start
+    before = [(m.start() + max(0, start - 30) + run.start(), fold(m.group(0))) for m in re.finditer(r"\w+", run.group(0))]
     for n in range(len(noun), 0, -1):  # the whole noun, or its last syllable ("loại máy" - "các hệ thống máy")
-        if before[-n:] == noun[-n:] and text[:start].rstrip()[-1:].isalnum():
-            cut = start
-            for _ in range(n):
-                cut = re.search(r"\w+\s*$", text[:cut]).start()
-            return cut
+        if [w for _, w in before[-n:]] == noun[-n:]:
+            return before[-n][0]
     return start
 
 
