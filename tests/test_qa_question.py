@@ -22,6 +22,7 @@ from qa.extract import (
     role_spans,
     sentence_candidates,
     type_bonus,
+    with_asked_noun,
 )
 from qa.lists import split_items
 from qa.yesno import decide, decide_one, without_tag
@@ -3364,3 +3365,14 @@ def test_an_english_change_to_a_value_is_where_it_ends():
     text = "Nhà đầu tư phải mất đến 6 tháng mới có thể hoàn thành thủ tục, nhưng tỉnh \"thúc\" xuống chỉ còn 6 ngày"
     spans = {s.text: s for s in numbers(text)}
     assert type_bonus(spans["6 ngày"], info, text) > type_bonus(spans["6 tháng"], info, text)  # "còn 6 ngày"
+
+
+def test_the_noun_asked_with_gi_is_taken_only_right_before_the_answer():
+    info = analyze_question("Hải quan Hải Phòng kiến nghị Bộ Tài chính sớm trang bị thêm loại máy gì?")
+    text = "sớm trang bị thêm các hệ thống máy soi container di động"
+    assert text[with_asked_noun(text, text.index("soi"), info) :] == "máy soi container di động"
+    text = "sớm trang bị thêm máy, soi container"  # a comma between: no noun of the answer
+    assert with_asked_noun(text, text.index("soi"), info) == text.index("soi")
+    verb = analyze_question("Chủ tịch yêu cầu tăng cường điều gì đối với cán bộ?")  # "điều gì" asks no noun
+    text = "Tăng cường kỷ luật, kỷ cương hành chính"
+    assert with_asked_noun(text, text.index("kỷ"), verb) == text.index("kỷ")
