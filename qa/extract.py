@@ -483,10 +483,12 @@ def with_asked_noun(text: str, start: int, info: QuestionInfo) -> int:
         return start
     noun = fold(words[at - 1][0]).split()[-2:]
     # the words right before ``start``, separated by spaces only
-    run = re.search(r"(?:\w+ +)*\w+ *$", text[max(0, start - 30) : start])
+    base = max(0, start - 30)
+    run = re.search(r"(?:\w+ +)*\w+ *$", text[base:start])
     if run is None:
         return start
-    before = [(m.start() + max(0, start - 30) + run.start(), fold(m.group(0))) for m in re.finditer(r"\w+", run.group(0))]
+    first = base + run.start()
+    before = [(first + m.start(), fold(m.group(0))) for m in re.finditer(r"\w+", text[first:start])]
     for n in range(len(noun), 0, -1):  # the whole noun, or its last syllable ("loại máy" - "các hệ thống máy")
         if [w for _, w in before[-n:]] == noun[-n:]:
             return before[-n][0]

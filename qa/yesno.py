@@ -80,12 +80,13 @@ def _denied(text: str) -> set[str]:
     out: set[str] = set()
     for m in _NEG.finditer(text):
         clause = re.split(r"[;,.:()]", text[m.end() :], maxsplit=1)[0]
-        words = [w for w in re.findall(r"\w+", fold(clause.lower())) if not is_stop(w, False)]
+        words = re.findall(r"\w+", fold(clause.lower()))
         if "tru" in fold(m.group(0)):  # an exception: all of its clause, less what the rest also says
-            rest = text[: m.start()] + " " + text[m.end() + len(clause) :]
-            out |= set(words) - set(re.findall(r"\w+", fold(rest.lower())))
+            rest = set(re.findall(r"\w+", fold((text[: m.start()] + " " + text[m.end() + len(clause) :]).lower())))
+            words = [w for w in words if w not in rest]
         else:
-            out |= set(re.findall(r"\w+", fold(clause.lower()))[:_NEG_SCOPE]) & set(words)
+            words = words[:_NEG_SCOPE]
+        out |= {w for w in words if not is_stop(w, False)}
     return out
 
 
