@@ -54,6 +54,7 @@ from .lists import (
     best_enumeration,
     counted_items,
     counted_items_after,
+    focused_segment,
     gather_items,
     ordinal_item,
     slogan_items,
@@ -61,7 +62,7 @@ from .lists import (
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
-from .sentences import Sentence, article_sentences, detail_leads, enumeration_leads
+from .sentences import Sentence, article_sentences, detail_leads, enumeration_leads, event_leads
 from .text import key_of, tokens, whole_quote, whole_words
 from .yesno import decide
 
@@ -103,6 +104,7 @@ _CUE = re.compile(
 )
 _ASKING = re.compile(r"\?|(?<!\w)(?:đâu|nào|gì|ai|bao nhiêu|mấy|bao giờ|thế nào|sao)(?!\w)", re.IGNORECASE)
 _CUE_BONUS = 0.05
+_FOCUS = 0.05  # a directive's part that alone holds the question's words
 # the titles of who directs (folded): "Phó Giám đốc Sở Nội vụ đề nghị" is not "Chủ tịch UBND thị xã ... đề nghị"
 _ROLE = re.compile(
     r"\b(?:pho )?(?:tong bi thu|bi thu|chu tich|tong giam doc|giam doc|thu tuong|bo truong|thu truong|thong doc"
@@ -252,6 +254,8 @@ class Answerer:
             said = periods(whole) if asked else {}  # read once for both checks
             missing = missing + conflicting_periods(asked, whole, said) + unnamed_quarter(asked, whole, said)
             leads = enumeration_leads(article)
+            # (who chaired or attended a meeting, and when, is what such a sentence says; not what was decided)
+            events = event_leads(article) if info.item_type in ("person", "date") else {}
             # an item's or a detail's cue may be in the sentence before it ("đề ra nhiều nhiệm vụ" / "Trong đó, ...")
             leads_of.update({(doc_id, n): lead.text for n, lead in (leads | detail_leads(article)).items()})
             for s in article_sentences(article):
@@ -262,7 +266,10 @@ class Answerer:
                 own = s.keys(info.accented)
                 # an item of an enumeration ("Tăng cường kỷ luật ...") has its lead's words ("Chủ tịch yêu cầu")
                 lead = leads[s.n].keys(info.accented) - own if s.n in leads else set()
-                lex = coverage(own | lead, terms, vocab, seq, context=afolds)
+                # ... and a sentence that names the article's event by its noun alone ("Hội nghị do ông A chủ
+                # trì") has the words of the sentence that describes it (what meeting, when, where)
+                event = events[s.n].keys(info.accented) if s.n in events else set()
+                lex = coverage(own | lead | event, terms, vocab, seq, context=afolds)
                 # a sentence about another month or quarter than the question's cannot answer it
                 # (a date question's sentence may name its answer's month: "đi vào hoạt động từ tháng 7")
                 # (an assembly's session or term is the article's: a sentence may cite the last one's report)
@@ -386,10 +393,14 @@ class Answerer:
             elsewhere += _OTHER_BODY if other_fields and not other_fields & fields else 0.0
             # "Trong năm 2016, ... tiếp nhận 21.519 hồ sơ" for "năm 2017": a sentence about another year only
             elsewhere += _OTHER_YEARS if spans and _about_other_years(info, text) else 0.0
+            # "phải làm gì với người dân khi chậm giải quyết hồ sơ": of a directive's ";"-parts, the one that
+            # alone says what the question is about
+            focus = focused_segment(text, info, vocab, dominant=True) if info.qtype == "directive" and len(spans) > 1 else None
             for span in spans:
                 same = rivals(text, span, spans)
                 local = local_support(text, span, info, vocab, same, x.context, x.lead, x.article.locality)
                 bonus = type_bonus(span, info, text) - elsewhere
+                bonus += _FOCUS if focus and focus[0] <= span.start < focus[1] else 0.0
                 score = w["local"] * local + x.score + bonus
                 out.append(
                     _Cand(

@@ -59,7 +59,13 @@ def article_words(article: Article, accented: bool) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _numbers_of(folded: str) -> frozenset[str]:
-    return frozenset(norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", folded))
+    found = {norm_number(n) for n in re.findall(r"\d+(?:[.,]\d+)*", folded)}
+    # "tháng 9.2016", "ngày 12.5": a month or a day written with a dot holds its numbers too
+    found |= {n for m in _DOTTED_DATE.finditer(folded) for n in m.groups() if n}
+    return frozenset(found)
+
+
+_DOTTED_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2}|(?:19|20)\d\d)(?:\.((?:19|20)\d\d))?(?!\d|[.,]\d)")
 
 
 # Names written several ways: any member of a group satisfies the others (folded, spaces for "-" and ".").

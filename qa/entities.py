@@ -572,6 +572,15 @@ def _vi(heads) -> tuple[str, ...]:
     return tuple(normalize(h).lower() for h in heads)
 
 
+# "Bộ phận một cửa", "Bộ phận tiếp nhận, trả kết quả tại các xã, phường": the desk that receives dossiers, named
+# in lower case, with the level or the body it serves
+_DESK_TAIL = re.compile(
+    r"\s+(?:một cửa(?: liên thông)?(?: hiện đại)?|tiếp nhận(?:,| và) trả kết(?: quả)?)"
+    r"(?:\s+(?:giải quyết\s+)?(?:thủ tục hành chính|TTHC|hồ sơ))?"
+    r"(?:\s+(?:của|tại|ở)\s+(?:UBND\s+|Ủy ban nhân dân\s+)?(?:các\s+)?(?:cấp\s+)?"
+    r"(?:xã, phường|xã, thị trấn|xã|phường|huyện|quận|thị xã|thành phố|tỉnh)(?!\w))?",
+    re.IGNORECASE,
+)
 # "... Hành chính [công thành phố]", "[công tỉnh Đồng Nai]": lower-case words that belong to the name
 _PUBLIC_TAIL = re.compile(
     rf"\s+công(?!\w)(?:\s+(?:thành phố|tỉnh|quận|huyện|thị xã)(?!\w)(?:\s+[{UPPER}][\w-]*)*)?"
@@ -669,6 +678,8 @@ def places(text: str) -> list[Span]:
         first = j + len(text[j:]) - len(text[j:].lstrip())
         named_after = fold(head) in _NAMED_AFTER_HEADS
         end = min([end] + [ps for ps, _ in people if j < ps < end and not (named_after and ps == first)])
+        if head == "bộ phận" and (desk := _DESK_TAIL.match(text, j)) and desk.end() > end:
+            end = desk.end()  # "Bộ phận tiếp nhận, trả kết quả tại các xã, phường", "Bộ phận Một cửa"
         if end <= j:
             # "tại 4 xã là Ngọc Sơn, Sơn Hải và Quỳnh Đôi": the names after "là", "gồm", ":" share the head
             for s, e in _sharing_head(text, low, heads, _UNITS_LISTED.match(text, j)):

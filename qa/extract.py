@@ -343,6 +343,9 @@ def directive_clause(text: str, start: int, end: int, limit: int = 120, gap: boo
     return left, len(text[:right].rstrip(" ,;:."))
 
 
+_PLURAL = frozenset(("cac", "nhung", "moi"))
+
+
 def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None:
     """The words after the question's left-hand words, up to its right-hand words or the clause end.
 
@@ -380,6 +383,8 @@ def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None
     # ... nor are more of its words right after it ("CCHC [được xếp vào] top 5" for "xếp CCHC vào nhóm nào")
     j = i
     while j < len(toks) - 1 and j - i < 4 and (keys[j] in left or toks[j].fold in link or is_stop(toks[j].text, True)):
+        if toks[j].fold in _PLURAL:
+            break  # "nhân rộng [các cách làm hay]": a plural opens the answer's noun, whatever word follows
         j += 1
     if j > i and any(keys[m] in left for m in range(i, j)) and not _BARRIER.search(text[toks[i].start : toks[j].start]):
         i = j
@@ -1009,6 +1014,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 a, b = clause_around(text, span.start, span.end)  # several rates: the one of the clause naming it
                 if not _sentence_has(text[a:b], rate_of, info.accented) and not _same_people(rate_of, text[a:b]):
                     bonus -= 0.1  # "tỷ lệ hồ sơ ...": not "tỷ lệ giải quyết phản ánh, kiến nghị ... đạt 100%"
+            noun = info.extras.get("rate_noun", "")
+            if noun and "%" in t and fold(text[span.end : span.end + 40]).split()[:1] == [noun]:
+                bonus += _RATE_OF_NOUN  # "tỷ lệ TTHC được tiếp nhận ...": "100% TTHC được đưa vào tiếp nhận ..."
             if _other_qualifier(info.extras.get("rate_quals", ()), text, span):
                 bonus -= 2 * _UNIT_MISMATCH  # "tỷ lệ hồ sơ trễ hạn" is not "giải quyết đúng hạn đạt gần 97%"
             if re.search(r"%\s*/\s*(?:năm|tháng|quý)", t) and not _ASKS_PER_TIME.search(asked):
@@ -1376,6 +1384,7 @@ def _bound_bonus(asked: str, text: str, span: Span) -> float:
 
 
 _RATE_IN = re.compile(r"\d\s*%")
+_RATE_OF_NOUN = 0.08  # a percentage followed by the noun the question asks the rate of
 _TIME_WORDS = frozenset(("nam", "thang", "ngay", "tuan", "gio", "phut", "quy"))
 _ASKS_OFTEN = re.compile(r"\bbao lau (?:mot|1) lan\b|\btan suat\b|\bhow often\b")
 

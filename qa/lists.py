@@ -161,6 +161,11 @@ _DENIAL = re.compile(r"\b(?:chua|khong)\b")  # folded
 # verbs that introduce what a list question asks when the question says them too: "người dân mong đợi những
 # điều gì" - "người dân mong đợi cần rút ngắn thời gian ..., giảm phí/lệ phí ..., ..."
 _LIST_VERBS = ("mong đợi", "mong muốn", "kiến nghị", "đề xuất")
+# ... said with one verb of a pair in the question, the other in the article (or the question in English)
+_SAME_VERBS = (
+    (("mong đợi", "mong muốn"), r"expect|expected|expects|want|wanted|wants|wish|wished|wishes|hope|hoped|hopes"),
+    (("kiến nghị", "đề xuất"), r"propose|proposed|proposes|recommend|recommended|recommends"),
+)
 
 
 def action_items(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -242,7 +247,12 @@ def best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
     asked = fold(info.text)
     denied = bool(_DENIAL.search(asked))
     verbs = tuple(v for v in _LIST_VERBS if re.search(rf"\b{fold(v)}\b", asked))
-    for x in sents[:4]:
+    for pair, english in _SAME_VERBS:
+        if set(pair) & set(verbs) or re.search(rf"\b(?:{english})\b", asked):
+            verbs = tuple(dict.fromkeys(verbs + pair))
+    # (a sentence further down that says the verb the question asks with is read too)
+    said = [x for x in sents[4:12] if verbs and re.search(rf"(?i)(?<!\w)(?:{'|'.join(verbs)})(?!\w)", x.sentence.text)]
+    for x in sents[:4] + said:
         if x.missing:
             continue
         text = x.sentence.text
@@ -253,6 +263,8 @@ def best_enumeration(info: QuestionInfo, sents, vocab: Vocab):
             before = " ".join(re.findall(r"\w+", fold(text[max(0, pos - 40) : pos]))[-4:])
             if info.head and f" {' '.join(info.head)} " in f" {before} ":
                 score += _HEAD_BONUS  # "các thủ tục ưu tiên như: ..." for "những thủ tục nào"
+            elif any(fold(text[pos : pos + len(v)]).lower() == fold(v) for v in verbs):
+                score += _HEAD_BONUS  # "người dân mong đợi cần ...": the verb the question asks with
             intro = " ".join(re.findall(r"\w+", fold(text[max(0, pos - 80) : pos]))[-12:])
             if bool(_DENIAL.search(intro)) != denied:
                 score -= _HEAD_BONUS  # "sản phẩm nào chưa đạt": not those "đạt hoặc vượt mục tiêu như: ..."
@@ -283,8 +295,7 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
     if len(items) < 2 or len({id(it[0]) for it in items}) != 1:
         return items
     text = items[0][0].sentence.text
-    cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
-    segments = list(zip(cuts, cuts[1:]))
+    segments = _segments(text)
 
     def seg_of(pos: int) -> int:
         return next(i for i, (a, b) in enumerate(segments) if a <= pos < b)
@@ -292,9 +303,36 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
     with_items = {seg_of(it[1]) for it in items}
     if len(with_items) < 2:
         return items
+    focused = focused_segment(text, info, vocab, with_items)
+    if focused is None:
+        return items
+    return [it for it in items if focused[0] <= it[1] < focused[1]]
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
+    return list(zip(cuts, cuts[1:]))
+
+
+def focused_segment(
+    text: str, info: QuestionInfo, vocab: Vocab, among: set[int] | None = None, dominant: bool = False
+) -> tuple[int, int] | None:
+    """The ";"/":" segment of ``text`` (its bounds) that alone holds at least a quarter of the question's
+    words (by weight) the sentence has, among the segments numbered ``among`` (all by default); None when
+    not exactly one does (or, ``dominant``, when none holds twice as much of them alone as any other).
+
+    "tiếp tục nêu cao ... đạo đức công vụ; đẩy nhanh ... đồng thời giải thích rõ và xin lỗi người dân, doanh
+    nghiệp trong trường hợp chậm trễ giải quyết" for "phải làm gì với người dân, doanh nghiệp khi chậm giải
+    quyết hồ sơ": the second.
+    """
+    segments = _segments(text)
+    if len(segments) < 2:
+        return None
+    among = set(range(len(segments))) if among is None else among
     where: dict[str, set[int]] = {}
     for t in tokens(text):
-        where.setdefault(key_of(t, info.accented), set()).add(seg_of(t.start))
+        seg = next(i for i, (a, b) in enumerate(segments) if a <= t.start < b)
+        where.setdefault(key_of(t, info.accented), set()).add(seg)
     terms = [t for t in dict.fromkeys(info.terms) if t in where]
     total = sum(vocab.idf(t) * info.weight(t) for t in terms)
     own: dict[int, float] = {}
@@ -302,10 +340,12 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
         if len(where[t]) == 1:
             (seg,) = where[t]
             own[seg] = own.get(seg, 0.0) + vocab.idf(t) * info.weight(t)
-    focused = [seg for seg in with_items if own.get(seg, 0.0) >= _FOCUS_SHARE * total]
-    if len(focused) != 1 or not total:
-        return items
-    return [it for it in items if seg_of(it[1]) == focused[0]]
+    if not total:
+        return None
+    focused = sorted((seg for seg in among if own.get(seg, 0.0) >= _FOCUS_SHARE * total), key=lambda g: -own[g])
+    if dominant and len(focused) > 1 and own[focused[0]] >= 2 * own[focused[1]]:
+        focused = focused[:1]
+    return segments[focused[0]] if len(focused) == 1 else None
 
 
 def _gather(info: QuestionInfo, sents, cands, vocab: Vocab) -> tuple[list[tuple], bool]:

@@ -650,6 +650,8 @@ def _english_type(low: str) -> tuple[str, str, str]:
         if re.match(r"\s*(?:were|was|are|is)\b.{0,40}?\b(?:told|asked|urged|required|instructed|directed|requested"
                     r"|ordered)\s+to\b", after):
             return "directive", "directive", ""  # "what were officials told to do"
+        if re.match(rf"\s*(?:{_EN_AUX})\b(?: \w+){{1,6}} (?:expect|want|wish|hope)(?:s|ed)?\b", after):
+            return "list", "thing", ""  # "what did residents expect from ...": what people wish for is a list
         if re.match(r"\s*(date|day|time|deadline)\b", after) or re.search(r"\bthe (\w+ )?(date|day|deadline)\b", after[:30]):
             return "date", "date", ""
         if re.match(r"\s*year\b", after):
@@ -879,6 +881,8 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
             i -= 1  # "được khoảng bao nhiêu": the approximation belongs to the answer
         if re.search(r"\b(ty le|ti le|ty trong|ti trong|phan tram)\b", joined) or re.search(r"(?i)\b(bao nhi[eê]u|m[aấ]y)\s*%", text):
             mode = "percent"  # "đạt bao nhiêu % kế hoạch"
+        elif re.search(r"\b(?:muc|muc do|chi so) hai long\b", joined) and folds[end : end + 1] != ["diem"]:
+            mode = "percent"  # "chỉ số hài lòng ở cấp xã đạt bao nhiêu": "gần 91%" (not "bao nhiêu điểm")
         counted = pat == "bao nhieu" and end < n and not stops[end] and folds[end] not in ("phan", "diem")
         if _GROWTH.search(" ".join(folds[:i])) and not counted and not mode:
             mode = "percent"  # "quý II tăng trưởng kinh tế đạt mức bao nhiêu": a rate ("6,17%"), not "6 tháng"
@@ -1026,8 +1030,9 @@ def _vi_analysis(folds: list[str], stops: list[bool], text: str):
         prev = folds[i - 1] if i > 0 else ""
         if plural and directive_before(k - 1) and folds[k - 2 : k - 1] != ["gom"]:
             return "directive", "directive", "", (), k - 1, i + 1
-        if plural:
-            return "list", "thing", "", (), k - 1, i + 1
+        if plural or folds[k - 2 : k] in (["mong", "doi"], ["mong", "muon"]):
+            # (what people wish for is a list: "người dân mong đợi gì" - "rút ngắn ..., giảm phí ..., ...")
+            return "list", "thing", "", (), k - 1 if plural else k, i + 1
         if hs in PLACE_HEADS + UNIT_HEADS and _written_as_unit(text, folds, i, head):
             return "place", "place", "", head, i - len(head), i + 1
         if hs in PLACE_HEADS + UNIT_HEADS:
@@ -1191,7 +1196,9 @@ def analyze_question(question: str) -> QuestionInfo:
         glossary = _english_terms(fold(text))
         name_words = tuple(w for nm in names for w in nm.split())
         name_words += tuple(fold(w) for p in people for w in p.text.split())  # "Ngô Thị Ái Hương"
-        nums = tuple(t.fold for t in toks if t.is_num) + counted
+        # (as the articles write them: "94.5%" is "94,5%" there)
+        nums = tuple(t.fold if _YEAR.match(t.fold) else t.fold.translate(_EN_SEPARATORS) for t in toks if t.is_num)
+        nums += counted
         terms = tuple(dict.fromkeys(glossary + name_words + nums))
         # "the June 2018 meeting": the month is the question's, "tháng 6 năm 2018" only repeats it
         months = re.findall(rf"(?<=\s)({'|'.join(m.capitalize() for m in EN_MONTHS)})\b", text)  # not "May I"
@@ -1280,11 +1287,14 @@ def analyze_question(question: str) -> QuestionInfo:
                 break
     # what a rate asked is of: "tỷ lệ [hộ nghèo]", "tỷ lệ [giải quyết] hồ sơ đúng hạn"
     rate_of: tuple[str, ...] = ()
+    rate_noun = ""  # ... its first word: "tỷ lệ [TTHC] được tiếp nhận" is answered by "100% TTHC được ..."
     for j in range(len(folds) - 3):
         if folds[j] == "ty" and folds[j + 1] == "le" and mode == "percent":
             nxt = toks[j + 2 : j + 4]
             if len(nxt) == 2 and not any(t.is_num or is_stop(t.text, accented) for t in nxt):
                 rate_of = tuple(key_of(t, accented) for t in nxt)
+            if nxt and not (nxt[0].is_num or is_stop(nxt[0].text, accented)):
+                rate_noun = nxt[0].fold
             break
     # what the rate asked is of: "tỷ lệ hồ sơ ... bị [trễ hạn]" is not answered by "đúng hạn đạt gần 97%"
     rate_quals = tuple(dict.fromkeys(RATE_QUALIFIER.findall(" ".join(folds)))) if mode == "percent" else ()
@@ -1323,6 +1333,7 @@ def analyze_question(question: str) -> QuestionInfo:
             # "trách nhiệm của ai", "vai trò của ai": the answer is often a role ("người đứng đầu"), not a name
             "unit_mod": unit_mod,
             "rate_of": rate_of,
+            "rate_noun": rate_noun,
             "rate_quals": rate_quals,
             "role_answer": qtype == "person" and bool(re.search(r"\b(cua|cho|voi) ai\b", " ".join(folds))),
             # the tier of government asked ("ở cấp xã đạt bao nhiêu"), read in the candidate's clause

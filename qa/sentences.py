@@ -18,7 +18,7 @@ from index.records import Article
 
 from .text import LOWER, UPPER, Token, expand, tokens
 
-__all__ = ["Sentence", "article_sentences", "detail_leads", "enumeration_leads"]
+__all__ = ["Sentence", "article_sentences", "detail_leads", "enumeration_leads", "event_leads"]
 
 # "khá…Tại", "2024.Trong": a sentence end glued to the next sentence's capital.
 _GLUED = re.compile(rf"(?<=[{LOWER}0-9]{{2}})(?:…|\.{{1,3}})(?=[{UPPER}][{LOWER}])")
@@ -37,6 +37,9 @@ _ACTIONS = frozenset(
 _MAX_ITEMS = 10
 _DETAILS = re.compile(r"\s*(?:Trong đó|Cụ thể)\s*,", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ đạo|đề ra|giao|nhiệm vụ|giải pháp)\b", re.IGNORECASE)
+# the event a news article reports, named in full once and by its noun alone after that
+_EVENT = re.compile(r"(?<!\w)(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội thảo)(?!\w)", re.IGNORECASE)
+_AT_EVENT = re.compile(r"(?<!\w)(?:tại|trong|ở|qua|sau|trước|dịp)\s+$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-đ]\))\s")
 
 
@@ -140,3 +143,22 @@ def detail_leads(article: Article) -> dict[int, Sentence]:
         for prev, item in zip(sents, sents[1:])
         if _DETAILS.match(item.text) and _ASKED.search(prev.text) and "\n\n" not in article.text[prev.end : item.start]
     }
+
+
+def event_leads(article: Article) -> dict[int, Sentence]:
+    """Sentences that name the article's event by its noun alone, and the sentence that first names it:
+    {``n``: that sentence}.
+
+    "UBND thành phố Cao Lãnh tổ chức hội nghị đánh giá công tác CCHC năm 2021 ...", then "Hội nghị do ông Võ
+    Phan Thành Minh ... chủ trì": the second is about the meeting the first describes (its year, its place).
+    """
+    first: dict[str, Sentence] = {}
+    out: dict[int, Sentence] = {}
+    for s in article_sentences(article):
+        for m in _EVENT.finditer(s.text):
+            noun = m.group(1).lower()
+            intro = first.setdefault(noun, s)
+            # ("Tại Hội nghị, các đại biểu thảo luận ...": where something was said, not what the meeting was)
+            if intro is not s and s.n not in out and not _AT_EVENT.search(s.text[: m.start()]):
+                out[s.n] = intro
+    return out

@@ -48,6 +48,7 @@ def is_capitalized(word: str) -> bool:
 
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+", re.UNICODE)
+_GLUED_WORD = re.compile(rf"((?=[{LOWER}]*[^\x00-\x7f])[{LOWER}]+)([{UPPER}][{LOWER}]+)")
 
 # Folded function words and question words: they carry no topic.
 STOPWORDS = frozenset(
@@ -100,11 +101,17 @@ class Token:
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
-    """Syllables and numbers ("37.000", "77,19" stay whole) of ``text``."""
-    return [
-        Token(m.group(0), fold(m.group(0)), m.start() + offset, m.end() + offset, m.group(0).lower())
-        for m in _TOKEN.finditer(text)
-    ]
+    """Syllables and numbers ("37.000", "77,19" stay whole) of ``text``; a Vietnamese syllable glued to the
+    next word's capital is two ("củaTrung tâm"; not "eOffice", "VnExpress")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(0), m.start() + offset
+        glued = _GLUED_WORD.fullmatch(word) if not word.islower() else None
+        parts = [glued.group(1), glued.group(2)] if glued else [word]
+        for part in parts:
+            out.append(Token(part, fold(part), start, start + len(part), part.lower()))
+            start += len(part)
+    return out
 
 
 # Abbreviations of administrative language (folded) and what they stand for (as written, normalized).

@@ -842,6 +842,89 @@ def test_a_list_of_wishes_keeps_each_action_whole(answerer):
     check_sources(answerer.index, answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Người dân huyện Tân Hồng mong muốn gì ở việc giải quyết thủ tục hành chính?",  # the article: "mong đợi"
+        "What did residents of Tân Hồng district expect from the handling of administrative procedures?",
+    ],
+)
+def test_a_wish_asked_with_another_verb_or_in_english_lists_all_four_wishes(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.type == "list"
+    assert answer.items[0] == "rút ngắn thời gian giải quyết các thủ tục hành chính"
+    assert answer.items[-1] == "chấn chỉnh tác phong, thái độ của công chức cấp huyện và cấp xã"
+    assert len(answer.items) == 4
+    check_sources(answerer.index, answer)
+
+
+def test_who_chaired_the_meeting_reads_the_meeting_s_description_from_the_sentence_before(tmp_path):
+    text = (
+        "UBND thành phố tổng kết cải cách hành chính\n\n"
+        "Sáng ngày 15 tháng 3 năm 2022, UBND thành phố Cao Lãnh tổ chức hội nghị đánh giá công tác cải cách "
+        "hành chính năm 2021 và triển khai nhiệm vụ năm 2022.\n"
+        "Hội nghị do ông Võ Phan Thành Minh, Chủ tịch UBND Thành phố chủ trì.\n"
+        "Năm 2021, thành phố giải quyết đúng hạn 98% hồ sơ.\n"
+    )
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "cao-lanh.txt").write_text(text, encoding="utf-8")
+    build_index(corpus, tmp_path / "idx", embedder="fake")
+    answerer = Answerer(Index.load(tmp_path / "idx"), threshold=0.5)
+    info = analyze_question("ai chu tri hoi nghi danh gia CCHC nam 2021 va trien khai nhiem vu nam 2022 cua Cao Lanh")
+    hits = answerer.index.search(info.text, k=5)
+    sents = answerer._rank_sentences(info.text, answerer._with_corpus_names(info), hits)
+    chaired = next(x for x in sents if x.sentence.text.startswith("Hội nghị do"))
+    assert chaired.lex > 1.0  # the meeting's year and name count as its own words, not the article's
+    assert answerer.ask(info.text).answer == "Võ Phan Thành Minh"
+
+
+def test_a_plural_after_the_question_s_verb_opens_the_answer_even_when_its_noun_is_a_question_syllable(answerer):
+    # "cách" of "các cách làm hay" is also a syllable of "cải cách" (CCHC): it opens the answer, no word skipped
+    question = (
+        "Kết luận hội nghị sơ kết CCHC quý I/2024, Chủ tịch UBND thị xã Hương Thuỷ Lê Văn Cường đề nghị các đơn vị "
+        "học tập và nhân rộng điều gì?"
+    )
+    answer = answerer.ask(question)
+    assert answer.answer == "các cách làm hay của các địa phương"
+    check_sources(answerer.index, answer)
+
+
+def test_a_rate_asked_is_the_percentage_followed_by_the_noun_it_is_a_rate_of(answerer):
+    # "tỷ lệ TTHC được tiếp nhận ... theo cơ chế một cửa": "100% TTHC được đưa vào tiếp nhận ...", not the
+    # on-time rate of the centre's dossiers (94,5%) in the sentence that says "tỷ lệ" itself
+    question = "Ở thị xã Hương Thuỷ, tỷ lệ TTHC được tiếp nhận và giải quyết theo cơ chế một cửa tại Trung tâm HCC là bao nhiêu?"
+    answer = answerer.ask(question)
+    assert answer.answer == "100%"
+    assert answer.sources[0].doc_id == HUONG_THUY
+    check_sources(answerer.index, answer)
+
+
+def test_a_directive_is_read_in_the_part_of_its_sentence_that_alone_says_what_the_question_is_about(answerer):
+    # "...; đẩy nhanh tiến độ ... đồng thời giải thích rõ và xin lỗi người dân, doanh nghiệp trong trường hợp
+    # chậm trễ giải quyết": not the first part ("... nâng cao nhận thức về đạo đức công vụ, chuyển đổi số")
+    question = "Lãnh đạo Long Xuyên chỉ đạo cán bộ phải làm gì với người dân, doanh nghiệp khi chậm giải quyết hồ sơ?"
+    answer = answerer.ask(question)
+    assert "xin lỗi người dân" in answer.answer
+    assert answer.sources[0].doc_id == LONG_XUYEN
+    check_sources(answerer.index, answer)
+
+
+def test_focused_segment_is_the_one_part_holding_a_quarter_of_the_question_s_words(seed_index):
+    from qa.lists import focused_segment
+    from qa.scoring import vocab_for
+
+    text = "Tiếp tục nêu cao tinh thần trách nhiệm của cán bộ; giải thích rõ và xin lỗi người dân khi chậm giải quyết hồ sơ."
+    vocab = vocab_for(seed_index)
+    first, second = (0, text.index(";") + 1), (text.index(";") + 1, len(text) + 1)
+    assert focused_segment(text, analyze_question("Cán bộ phải làm gì?"), vocab) == first
+    # both parts hold a quarter of the words: none, unless one holds twice as much as the other
+    question = analyze_question("Cán bộ phải làm gì khi chậm giải quyết hồ sơ?")
+    assert focused_segment(text, question, vocab) is None
+    assert focused_segment(text, question, vocab, dominant=True) == second
+    assert focused_segment(text.replace(";", ","), question, vocab, dominant=True) is None  # one part only
+
+
 def test_whole_words_widens_a_span_cut_inside_a_two_syllable_word():
     text = "Mặt trận Tổ quốc đề nghị Chính phủ tổ chức đợt thanh tra, kiểm tra việc khai thác cát"
     start, comma = text.index("chức"), text.index(",")

@@ -55,8 +55,13 @@ from qa.yesno import decide, decide_one, without_tag
         ("Hồ sơ trễ hẹn tập trung ở lĩnh vực nào?", "thing", "thing"),
         ("Chủ tịch yêu cầu tăng cường điều gì?", "directive", "directive"),
         ("Thành phố yêu cầu ứng dụng phần mềm gì trong quản lý?", "thing", "thing"),  # a named kind
-        ("Người dân Tân Hồng mong đợi điều gì?", "thing", "thing"),  # the "dân" of "người dân" is no "dặn"
-        ("nguoi dan Tan Hong mong doi dieu gi", "thing", "thing"),
+        # what people wish for is a list (and the "dân" of "người dân" is no "dặn")
+        ("Người dân Tân Hồng mong đợi điều gì?", "list", "thing"),
+        ("nguoi dan Tan Hong mong doi dieu gi", "list", "thing"),
+        ("Người dân mong muốn gì ở việc giải quyết thủ tục hành chính?", "list", "thing"),
+        ("What did residents of Tân Hồng district expect from the handling of procedures?", "list", "thing"),
+        ("What did residents say they expected from the handling of procedures?", "list", "thing"),
+        ("What did residents say about the procedures?", "thing", "thing"),
         ("Bí thư dặn cán bộ điều gì?", "directive", "directive"),
         ("Phó Chủ tịch UBND huyện chỉ đạo những gì?", "directive", "directive"),
         ("What did the leaders ask officials to do?", "directive", "directive"),
@@ -800,6 +805,22 @@ def test_a_sentence_opening_trong_do_details_the_tasks_set_before_it():
     assert {sents[n].text: lead.n for n, lead in details.items()} == {
         "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ.": 1,  # after the sentence setting tasks
     }  # (not after a sentence that sets none, nor across a paragraph)
+
+
+def test_a_sentence_naming_the_meeting_by_its_noun_alone_knows_the_sentence_that_describes_it():
+    from qa.sentences import event_leads
+
+    article, sents = _sentences_of(
+        "Sáng ngày 15/3, UBND thành phố Cao Lãnh tổ chức hội nghị đánh giá công tác CCHC năm 2021. "
+        "Hội nghị do ông Võ Phan Thành Minh chủ trì. Tại Hội nghị, các đại biểu thảo luận về hồ sơ trễ hẹn. "
+        "Thành phố đạt 100% kế hoạch. Dự hội nghị có lãnh đạo các phòng, ban."
+    )
+    leads = event_leads(article)
+    # (not the sentence that says what was said "at the meeting": where, not which meeting)
+    assert {sents[n].text: lead.n for n, lead in leads.items()} == {
+        "Hội nghị do ông Võ Phan Thành Minh chủ trì.": 0,
+        "Dự hội nghị có lãnh đạo các phòng, ban.": 0,
+    }
 
 
 def test_words_of_the_lead_support_an_item():
@@ -1632,6 +1653,53 @@ def test_names_and_numbers_required_of_an_article_are_read_as_it_writes_them():
         ("Ông Trần Văn Long phát biểu gì?", ["tran van long"]),  # a person's name is never read apart
     ]:
         assert missing_constraints(analyze_question(question), article) == missing, question
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("nâng cao chất lượng của Trung tâm HCC và Bộ phận tiếp nhận, trả kết tại các xã, phường.",
+         "Bộ phận tiếp nhận, trả kết tại các xã, phường"),
+        ("Người dân chỉ cần đến bộ phận tiếp nhận và trả kết quả của UBND xã.", "bộ phận tiếp nhận và trả kết quả của UBND xã"),
+        ("Bộ phận Một cửa huyện đã tiếp nhận 21.519 hồ sơ.", "Bộ phận Một cửa"),
+        ("Bộ phận Tổng hợp của Sở đã báo cáo.", "Bộ phận Tổng hợp"),  # a named desk keeps its own name
+    ],
+)
+def test_the_desk_that_receives_dossiers_is_a_unit_though_named_in_lower_case(text, unit):
+    assert unit in [s.text for s in places(text)]
+
+
+def test_a_satisfaction_index_asked_how_much_is_a_rate_unless_points_are_asked():
+    assert analyze_question("chi so hai long o cap xa cua huyen Tan Hong dat bao nhieu").mode == "percent"
+    assert analyze_question("Mức độ hài lòng của người dân đạt bao nhiêu?").mode == "percent"
+    assert analyze_question("Chỉ số hài lòng của huyện đạt bao nhiêu điểm?").mode == ""
+
+
+def test_a_syllable_glued_to_the_next_word_s_capital_is_two_words_but_brand_names_stay_whole():
+    from qa.text import tokens
+
+    text = "Hoạt động củaTrung tâm eOffice VnExpress HoREA"
+    toks = tokens(text, 10)
+    assert [t.text for t in toks] == ["Hoạt", "động", "của", "Trung", "tâm", "eOffice", "VnExpress", "HoREA"]
+    assert all(text[t.start - 10 : t.end - 10] == t.text for t in toks)  # offsets still point into the text
+
+
+def test_a_month_written_with_a_dot_holds_the_month_the_question_names():
+    from index.records import Article
+    from qa.constraints import missing_constraints
+
+    article = Article("a", "a.txt", "Tính đến tháng 9.2016, chỉ có 64 dự án được hỗ trợ; 37.000 hồ sơ.", [])
+    assert missing_constraints(analyze_question("Tính đến tháng 9/2016 có bao nhiêu dự án được hỗ trợ?"), article) == []
+    assert missing_constraints(analyze_question("Tính đến tháng 8/2016 có bao nhiêu dự án được hỗ trợ?"), article) == ["8"]
+    # a thousands separator is no date: "37.000" holds no "37"
+    assert missing_constraints(analyze_question("Có 37 dự án nào được hỗ trợ?"), article) == ["37"]
+
+
+def test_an_english_figure_is_a_word_of_the_question_as_the_articles_write_it():
+    # "94.5%" and "11,000" are "94,5%" and "11.000" in the articles: words the sentence must share
+    info = analyze_question("Which facility recorded an on-time dossier rate of 94.5% among 11,000 dossiers in 2024?")
+    assert {"94,5", "11.000", "2024"} <= set(info.terms)
+    assert "94.5" not in info.terms
 
 
 def test_a_year_the_article_writes_is_not_later_than_its_inferred_date():
