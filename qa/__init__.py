@@ -6,7 +6,7 @@
 >>> answer.answer, answer.sources[0].doc_id
 """
 
-from .answerer import DEFAULT_K, THRESHOLD, THRESHOLD_EN, Answerer, ask
+from .answerer import DEFAULT_K, LIST_FACTOR, THRESHOLD, THRESHOLD_EN, Answerer, ask
 from .question import QuestionInfo, analyze_question
 from .records import ABSTAIN_MESSAGE, Answer, Source
 
@@ -15,6 +15,7 @@ __all__ = [
     "DEFAULT_K",
     "THRESHOLD",
     "THRESHOLD_EN",
+    "LIST_FACTOR",
     "Answer",
     "Answerer",
     "QuestionInfo",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from index.normalize import fold, normalize
 
-from .answerer import THRESHOLD, THRESHOLD_EN
+from .answerer import LIST_FACTOR, THRESHOLD, THRESHOLD_EN
 
 __all__ = ["is_correct", "evaluate", "sweep", "report", "load_index", "main"]
 
@@ -53,6 +53,7 @@ def evaluate(answerer, questions, verbose: bool = False) -> list[dict]:
             "id": q.id,
             "type": q.type,
             "phrasing": q.phrasing,
+            "asked": ans.type,  # the type the answerer read in the question (its threshold depends on it)
             "answerable": q.type != "unanswerable",
             "correct": is_correct(q, ans),
             "answer": ans.answer,
@@ -112,8 +113,9 @@ def sweep(rows: list[dict], thresholds=None) -> list[tuple[float, float, float]]
     ans = [r for r in rows if r["answerable"]]
     una = [r for r in rows if not r["answerable"]]
     out = []
-    def cut(r, t):  # English questions have their threshold in the same proportion as the answerer's
-        return t * THRESHOLD_EN / THRESHOLD if r["phrasing"] == "english" else t
+    def cut(r, t):  # English and list questions have their threshold in the same proportion as the answerer's
+        t = t * THRESHOLD_EN / THRESHOLD if r["phrasing"] == "english" else t
+        return t * LIST_FACTOR if r.get("asked") == "list" else t
 
     for t in thresholds:
         a = sum(r["correct"] and r["score"] >= cut(r, t) for r in ans) / max(1, len(ans))

@@ -280,6 +280,21 @@ def test_english_questions_have_their_own_threshold(seed_index):
     assert answer.answer and "Võ Phan Thành Minh" in answer.answer, answer.debug
 
 
+def test_list_questions_have_a_lower_threshold(seed_index):
+    from qa import LIST_FACTOR, THRESHOLD, THRESHOLD_EN
+    from qa.question import analyze_question
+
+    assert 0 < LIST_FACTOR < 1
+    answerer = Answerer(seed_index)
+    assert answerer._threshold(analyze_question("Những phường nào nhân rộng mô hình?")) == pytest.approx(
+        THRESHOLD * LIST_FACTOR
+    )
+    assert answerer._threshold(analyze_question("Which wards replicated the model?")) == pytest.approx(
+        THRESHOLD_EN * LIST_FACTOR
+    )
+    assert answerer._threshold(analyze_question("Phường nào nhân rộng mô hình?")) == THRESHOLD
+
+
 def test_list_items_are_deduplicated(answerer):
     answer = answerer.ask("Những đơn vị nào có mô hình được thành phố Cao Lãnh nhân rộng?")
     assert len({i.lower() for i in answer.items}) == len(answer.items)

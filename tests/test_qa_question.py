@@ -1675,6 +1675,14 @@ def test_a_satisfaction_index_asked_how_much_is_a_rate_unless_points_are_asked()
     assert analyze_question("Chỉ số hài lòng của huyện đạt bao nhiêu điểm?").mode == ""
 
 
+def test_a_gap_answer_keeps_a_capitalized_word_the_question_writes_in_lower_case():
+    from qa.extract import gap_span
+
+    text = "Thành phố triển khai kế hoạch thực hiện chủ đề năm 2004 là Năm môi trường và cải cách hành chính."
+    span = gap_span(text, analyze_question("TP HCM chọn chủ đề năm 2004 là gì?"))
+    assert span.text == "Năm môi trường và cải cách hành chính"
+
+
 def test_a_syllable_glued_to_the_next_word_s_capital_is_two_words_but_brand_names_stay_whole():
     from qa.text import tokens
 
