@@ -382,11 +382,10 @@ def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None
         i += 1
     # ... nor are more of its words right after it ("CCHC [được xếp vào] top 5" for "xếp CCHC vào nhóm nào")
     j = i
-    written = {t.text for t in tokens(info.text)}
     while j < len(toks) - 1 and j - i < 4 and (keys[j] in left or toks[j].fold in link or is_stop(toks[j].text, True)):
         if toks[j].fold in _PLURAL:
             break  # "nhân rộng [các cách làm hay]": a plural opens the answer's noun, whatever word follows
-        if toks[j - 1].fold == "la" and toks[j].text[:1].isupper() and toks[j].text not in written:
+        if toks[j - 1].fold == "la" and toks[j].text[:1].isupper() and toks[j].text not in {t.text for t in tokens(info.text)}:
             break  # "chủ đề năm 2004 là [Năm môi trường ...]": a capital after "là" opens the name it gives
         j += 1
     if j > i and any(keys[m] in left for m in range(i, j)) and not _BARRIER.search(text[toks[i].start : toks[j].start]):

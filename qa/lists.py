@@ -296,11 +296,7 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
         return items
     text = items[0][0].sentence.text
     segments = _segments(text)
-
-    def seg_of(pos: int) -> int:
-        return next(i for i, (a, b) in enumerate(segments) if a <= pos < b)
-
-    with_items = {seg_of(it[1]) for it in items}
+    with_items = {_segment_of(segments, it[1]) for it in items}
     if len(with_items) < 2:
         return items
     focused = focused_segment(text, info, vocab, with_items)
@@ -312,6 +308,10 @@ def _focus(info: QuestionInfo, items: list[tuple], vocab: Vocab) -> list[tuple]:
 def _segments(text: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
     return list(zip(cuts, cuts[1:]))
+
+
+def _segment_of(segments: list[tuple[int, int]], pos: int) -> int:
+    return next(i for i, (a, b) in enumerate(segments) if a <= pos < b)
 
 
 def focused_segment(
@@ -331,8 +331,7 @@ def focused_segment(
     among = set(range(len(segments))) if among is None else among
     where: dict[str, set[int]] = {}
     for t in tokens(text):
-        seg = next(i for i, (a, b) in enumerate(segments) if a <= t.start < b)
-        where.setdefault(key_of(t, info.accented), set()).add(seg)
+        where.setdefault(key_of(t, info.accented), set()).add(_segment_of(segments, t.start))
     terms = [t for t in dict.fromkeys(info.terms) if t in where]
     total = sum(vocab.idf(t) * info.weight(t) for t in terms)
     own: dict[int, float] = {}
