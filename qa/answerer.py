@@ -64,7 +64,7 @@ from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
 from .sentences import Sentence, article_sentences, detail_leads, enumeration_leads, event_leads
-from .text import key_of, tokens, whole_quote, whole_words
+from .text import key_of, tokens, whole_quote, whole_words, without_linkers
 from .yesno import decide
 
 __all__ = ["Answerer", "ask", "THRESHOLD", "THRESHOLD_EN", "LIST_FACTOR", "DEFAULT_K"]
@@ -646,6 +646,7 @@ def _fuller_date(best: _Cand, others: list[_Cand]) -> _Cand:
 def _source(x: _Sent, start: int, end: int, score: float) -> Source:
     """A :class:`Source` for ``[start, end)`` of sentence ``x`` (offsets relative to the sentence)."""
     art, s = x.article, x.sentence
+    start, end = without_linkers(s.text, start, end)  # "bảng điện tử [để]": no linking word at either edge
     start, end = whole_quote(s.text, *whole_time(s.text, *whole_unit(s.text, *whole_words(s.text, start, end))))
     o_start, o_end = art.original_span(s.start + start, s.start + end)
     q_start, q_end = art.original_span(s.start, s.end)

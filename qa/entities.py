@@ -727,11 +727,13 @@ QUOTE_AFTER = re.compile(r"\s*(?:số\s+)?(?:[\"“]([^\"”“]{2,160})[\"”]|
 
 
 def located(text: str) -> list[Span]:
-    """Locations after "tại/ở/đặt tại": "tầng 6, cao ốc Sonadezi" (to a bracket, ";" or sentence end)."""
+    """Locations after "tại/ở/đặt tại" (or a street after "trên"): "tầng 6, cao ốc Sonadezi" (to a bracket,
+    ";", the sentence end or a word of the clause's verb)."""
     out = []
-    for m in re.finditer(r"(?<!\w)(?:đặt tại|nằm tại|tọa lạc tại|trụ sở tại|tại|ở)\s+", text, re.IGNORECASE):
+    for m in re.finditer(r"(?<!\w)(?:đặt tại|nằm tại|tọa lạc tại|trụ sở tại|tại|ở|trên(?= (?:đường|phố) ))\s+", text, re.IGNORECASE):
         rest = text[m.end() :]
-        stop = re.search(r"[;()]|\.\s|\s(?:và|để|với|nhằm|từ|trong|khi)\s", rest)
+        # (a place ends where its clause's verb comes: "tại các phòng công chứng [thì đã phát sinh ...]")
+        stop = re.search(r"[;()]|\.\s|\s(?:và|để|với|nhằm|từ|trong|khi|thì|đã|sẽ|đang|vẫn|cũng|được|bị|do|là|có)\s", rest)
         end = m.end() + (stop.start() if stop else len(rest))
         end = min(end, m.end() + 80)
         if end - m.end() >= 3:

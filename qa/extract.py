@@ -72,6 +72,8 @@ _DIRECT = re.compile(
     rf"\b({_DIRECTIVE_VERBS}|đề ra|cần phải|cần|phải|tập trung|chú trọng|tiếp tục|đẩy mạnh|tăng cường)\b",
     re.IGNORECASE,
 )
+# what a directive's clause may open on: a duty or a ban
+_MUST = re.compile(r"(?i)(?:cần|phải|không được|tuyệt đối|nghiêm cấm|cấm)(?!\w)")
 _ACRONYM_NO_PROVINCE = 0.2  # an acronym that is no province for a question asking for provinces
 _NAMED_ROLE = 0.1  # a role written next to the person the question names (its evidence is the name)
 _ATTEND_BONUS = 0.12  # the list after "tham dự có" for a question about who attended
@@ -366,11 +368,15 @@ def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None
     anchors = {i for i, k in enumerate(keys) if k == last}
     if strict and not anchors:
         return None  # ... and ``strict``: only there
+    # (of several anchors, the one that ends the question's own words in their order first: "buộc [chủ đầu tư]
+    # phải thuê tư vấn" against "buộc chủ đầu tư làm gì", not the "tư" of "tư vấn")
+    content = [k for k in info.left if not is_stop(k, info.accented)]
     for i, k in enumerate(keys):
         if anchors and i not in anchors:
             continue
         if k in left and not is_stop(toks[i].text, True):
             w = sum(info.weight(keys[j]) for j in range(max(0, i - 10), i + 1) if keys[j] in left)
+            w += 10.0 * _ordered_run(keys, i, content, info.accented) if len(anchors) > 1 else 0.0
             if w >= best_w:
                 best_i, best_w = i, w
     if best_i < 0 or best_i + 1 >= len(toks):
@@ -391,6 +397,19 @@ def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None
     if j > i and any(keys[m] in left for m in range(i, j)) and not _BARRIER.search(text[toks[i].start : toks[j].start]):
         i = j
     return _span_after(text, toks, keys, i - 1, info, right)
+
+
+def _ordered_run(keys: list[str], i: int, words: list[str], accented: bool, most: int = 4) -> int:
+    """How many of ``words``' last words (stop words aside) ``keys`` has in their order, ending at ``i``."""
+    n, j = 0, i
+    while n < min(most, len(words)) and j >= 0:
+        if is_stop(keys[j], accented) and keys[j] != words[-1 - n]:
+            j -= 1
+            continue
+        if keys[j] != words[-1 - n]:
+            break
+        n, j = n + 1, j - 1
+    return n
 
 
 def _english_gap(text: str, toks: tuple[Token, ...], info: QuestionInfo) -> Span | None:
@@ -1246,7 +1265,9 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         if len(info.head) > 1 and not re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fold(text)):
             bonus -= 0.1  # ... and weaker still in a sentence that never names the kind ("phương châm")
     if span.kind == "clause" and info.qtype == "directive" and not _DIRECT.search(text[: span.start]):
-        bonus -= 0.1  # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo")
+        # "yêu cầu ... gì": the answer follows a directing word, not a report ("vừa báo cáo"), or opens on one
+        # ("Vietcombank [cần triển khai ...]", "[không được thanh tra ... quá 1 lần]")
+        bonus -= 0.0 if _MUST.match(span.text) else 0.1
     if info.years and any(y not in info.years for y in YEARS_IN_TEXT.findall(span.text)):
         bonus -= _OTHER_YEAR  # "năm 2021 và ..." for a question about 2022
     elif info.years and span.kind == "number" and _clause_of_other_years(text, span, info.years):

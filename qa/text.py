@@ -31,6 +31,7 @@ __all__ = [
     "bigrams",
     "whole_words",
     "whole_quote",
+    "without_linkers",
 ]
 
 # Upper-case letters of Latin scripts (Vietnamese included), for regex character classes.
@@ -238,3 +239,23 @@ def whole_quote(text: str, start: int, end: int, limit: int = 60) -> tuple[int, 
     if close < 0 or close < end or close - opening > limit or text[opening + 1 : start].strip() == "":
         return start, end
     return opening + 1, close
+
+
+# linking words that neither open nor close an answer: "[và] Diễn đàn du lịch ASEAN", "bảng điện tử [để]"
+_LINK_OPEN = re.compile(r"(?i)^(?:và|là|thì)\s+")
+_LINK_CLOSE = re.compile(r"(?i)\s+(?:và|là|thì|để|hoặc)$")
+
+
+def without_linkers(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without a linking word at either edge: "và Diễn đàn du lịch ASEAN" -> "Diễn đàn du
+    lịch ASEAN", "bảng điện tử để" -> "bảng điện tử" (a span of that word alone stays)."""
+    piece = text[start:end]
+    opening = _LINK_OPEN.match(piece)
+    if opening and opening.end() < len(piece):
+        start += opening.end()
+        piece = piece[opening.end() :]
+    closing = _LINK_CLOSE.search(piece)
+    if closing and closing.start() > 0:
+        end = start + closing.start()
+    return start, end
+

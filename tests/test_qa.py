@@ -8,7 +8,7 @@ from index import Filters, Index, build_index
 from qa import ABSTAIN_MESSAGE, Answer, Answerer, analyze_question, ask
 from qa.entities import whole_time, whole_unit
 from qa.sentences import article_sentences
-from qa.text import whole_quote, whole_words
+from qa.text import whole_quote, whole_words, without_linkers
 from tests.seeds import CAO_LANH, HOP_T6, HUONG_THUY, LONG_XUYEN, TAN_HONG
 
 # The fake (hashing) embedder ranks passages otherwise than e5-small, on whose index qa.THRESHOLD is chosen
@@ -998,6 +998,22 @@ def test_whole_quote_widens_a_span_inside_a_short_quotation():
     assert whole_quote(said, start, start + 19) == (start, start + 19)  # a long quotation: what someone said
 
 
+@pytest.mark.parametrize(
+    "text,piece,expected",
+    [
+        ("Năm Du lịch quốc gia và Diễn đàn du lịch ASEAN năm 2019", "và Diễn đàn du lịch ASEAN", "Diễn đàn du lịch ASEAN"),
+        ("niêm yết công khai trên bảng điện tử để người dân tra cứu", "bảng điện tử để", "bảng điện tử"),
+        ("lỗi của bác sĩ là thiếu sót về thủ tục hành chính", "là thiếu sót về thủ tục hành chính", "thiếu sót về thủ tục hành chính"),
+        ("Bộ Kế hoạch và Đầu tư xây dựng và trình Chính phủ", "Bộ Kế hoạch và Đầu tư xây dựng và", "Bộ Kế hoạch và Đầu tư xây dựng"),
+        ("Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường"),  # inside: stays
+        ("đó là", "là", "là"),  # the word alone stays
+    ],
+)
+def test_an_answer_neither_opens_nor_closes_on_a_linking_word(text, piece, expected):
+    start = text.index(piece)
+    assert text[slice(*without_linkers(text, start, start + len(piece)))] == expected
+
+
 def test_a_slogan_answer_is_the_whole_slogan_not_its_words_after_the_questions(tmp_path):
     text = (
         "Hội nghị Thủ tướng với doanh nghiệp\n\n"
@@ -1098,3 +1114,42 @@ def test_a_small_article_answers_with_the_whole_of_what_is_asked(tmp_path, text,
     answer = answerer.ask(question)
     assert answer.answer.startswith(expected), answer.answer
     check_sources(answerer.index, answer)
+
+
+_VIETCOMBANK = (
+    "Thống đốc làm việc với Vietcombank\n\n"
+    "Thống đốc NHNN Lê Minh Hưng đánh giá cao những nỗ lực của Vietcombank trong năm 2016. "
+    "“NH đặt mục tiêu vào nhóm 300 tập đoàn tài chính toàn cầu nhưng tôi yêu cầu trong đề án, Vietcombank cần xác "
+    "định rõ, trong 5-10 năm tới đứng ở đâu tại Châu Á. "
+    "Bên cạnh đó, Vietcombank cần triển khai có hiệu quả các quy trình thủ tục hành chính để giảm áp lực, thời gian "
+    "tiếp cận vốn vay của DN và của nền kinh tế.\n"
+)
+_RESETTLEMENT = (
+    "Chất vấn về nhà tái định cư\n\n"
+    "Chất lượng nhà tái định cư thấp là vấn đề mà nhiều đại biểu HĐND Hà Nội đặt ra với ông Đỗ Xuân Anh, Giám đốc "
+    "Sở Xây dựng. Thừa nhận những sai phạm này chưa được sửa chữa kịp thời, ông Xuân Anh cam kết, trong thời gian "
+    "tới, sẽ bắt buộc các chủ đầu tư xây dựng phải thuê tư vấn kiểm định chất lượng công trình trước khi cho phép "
+    "bàn giao.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,question,expected",
+    [
+        # a directive's clause may open on its duty ("cần ..."): the one about the question's procedures, not
+        # the one after "yêu cầu" about something else
+        (
+            _VIETCOMBANK,
+            "Thống đốc Lê Minh Hưng yêu cầu Vietcombank làm gì về thủ tục hành chính?",
+            "cần triển khai có hiệu quả các quy trình thủ tục hành chính để giảm áp lực",
+        ),
+        # the answer follows the question's "chủ đầu tư", not the "tư" of "tư vấn"
+        (
+            _RESETTLEMENT,
+            "Giám đốc Sở Xây dựng Đỗ Xuân Anh cam kết sẽ buộc chủ đầu tư làm gì trước khi bàn giao?",
+            "phải thuê tư vấn kiểm định chất lượng công trình trước khi cho phép",
+        ),
+    ],
+)
+def test_a_directive_is_the_duty_that_follows_the_questions_own_words(tmp_path, text, question, expected):
+    assert _one_article(tmp_path, text).ask(question).answer == expected

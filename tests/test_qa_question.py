@@ -1316,6 +1316,14 @@ def test_a_common_noun_location_keeps_its_preposition():
     assert found == [("tại nhà", "nhà"), ("Tầng 6, cao ốc", "Tầng 6, cao ốc")]
 
 
+def test_a_location_ends_where_its_clause_goes_on_and_a_street_follows_tren():
+    text = (
+        "Ông Hiên mua căn nhà trên đường Phạm Phú Thứ, phường 4, quận 6 do Phòng Công chứng số 2 chứng nhận. "
+        "Khi giao dịch tại các phòng công chứng thì đã phát sinh nhiều vướng mắc."
+    )
+    assert [s.text for s in located(text)] == ["đường Phạm Phú Thứ, phường 4, quận 6", "tại các phòng công chứng"]
+
+
 @pytest.mark.parametrize(
     "question,name",
     [
