@@ -63,7 +63,7 @@ from .lists import (
 from .question import QuestionInfo, analyze_question, is_person_name
 from .records import MAX_ANSWER_CHARS, Answer, Source
 from .scoring import corpus_names, coverage, vocab_for
-from .sentences import Sentence, article_sentences, detail_leads, enumeration_leads, event_leads
+from .sentences import Sentence, article_sentences, detail_leads, enumeration_leads, event_leads, said_leads
 from .text import key_of, tokens, whole_quote, whole_words, without_linkers
 from .yesno import decide
 
@@ -261,6 +261,8 @@ class Answerer:
             leads = enumeration_leads(article)
             # (who chaired or attended a meeting, and when, is what such a sentence says; not what was decided)
             events = event_leads(article) if info.item_type in ("person", "date") else {}
+            # (... and who said something, and when, is what the sentence saying so says: "nhấn mạnh như thế")
+            said = said_leads(article) if info.item_type in ("person", "date") else {}
             # an item's or a detail's cue may be in the sentence before it ("đề ra nhiều nhiệm vụ" / "Trong đó, ...")
             leads_of.update({(doc_id, n): lead.text for n, lead in (leads | detail_leads(article)).items()})
             for s in article_sentences(article):
@@ -271,6 +273,7 @@ class Answerer:
                 own = s.keys(info.accented)
                 # an item of an enumeration ("Tăng cường kỷ luật ...") has its lead's words ("Chủ tịch yêu cầu")
                 lead = leads[s.n].keys(info.accented) - own if s.n in leads else set()
+                lead |= said[s.n].keys(info.accented) - own if s.n in said else set()
                 # ... and a sentence that names the article's event by its noun alone ("Hội nghị do ông A chủ
                 # trì") has the words of the sentence that describes it (what meeting, when, where)
                 event = events[s.n].keys(info.accented) if s.n in events else set()

@@ -18,7 +18,7 @@ from index.records import Article
 
 from .text import LOWER, UPPER, Token, expand, tokens
 
-__all__ = ["Sentence", "article_sentences", "detail_leads", "enumeration_leads", "event_leads"]
+__all__ = ["Sentence", "article_sentences", "detail_leads", "enumeration_leads", "event_leads", "said_leads"]
 
 # "khá…Tại", "2024.Trong": a sentence end glued to the next sentence's capital.
 _GLUED = re.compile(rf"(?<=[{LOWER}0-9]{{2}})(?:…|\.{{1,3}})(?=[{UPPER}][{LOWER}])")
@@ -40,6 +40,12 @@ _ASKED = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ đạo|đề ra|giao|nh
 # the event a news article reports, named in full once and by its noun alone after that
 _EVENT = re.compile(r"(?<!\w)(hội nghị|cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội thảo)(?!\w)", re.IGNORECASE)
 _AT_EVENT = re.compile(r"(?<!\w)(?:tại|trong|ở|qua|sau|trước|dịp)\s+$", re.IGNORECASE)
+# "Ngày 30-12, Thủ tướng Phan Văn Khải nhấn mạnh như thế ...": who said what the sentence before says
+_AS_SAID = re.compile(
+    r"(?<!\w)(?:nói|nhấn mạnh|khẳng định|cho biết|phát biểu|chia sẻ|nhận định|nhận xét|bày tỏ|nêu rõ)\s+"
+    r"(?:như thế|như vậy|như trên|điều này|điều đó)(?!\w)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-đ]\))\s")
 
 
@@ -161,4 +167,23 @@ def event_leads(article: Article) -> dict[int, Sentence]:
             # ("Tại Hội nghị, các đại biểu thảo luận ...": where something was said, not what the meeting was)
             if intro is not s and s.n not in out and not _AT_EVENT.search(s.text[: m.start()]):
                 out[s.n] = intro
+    return out
+
+
+def said_leads(article: Article) -> dict[int, Sentence]:
+    """Sentences that say who said what the sentence before them says: {``n``: that sentence}.
+
+    "“Phải chống cho được nạn quan liêu ...”." then "Ngày 30-12, Thủ tướng Phan Văn Khải nhấn mạnh như thế
+    ...": the second has the words of the first. So has the sentence that closes a quotation the one before
+    it opens ("“Mỗi việc ... mất 1 năm 3 tháng. Nói như thế ...”, ông A phát biểu").
+    """
+    sents = article_sentences(article)
+    out: dict[int, Sentence] = {}
+    for prev, s in zip(sents, sents[1:]):
+        if "\n\n" in article.text[prev.end : s.start]:
+            continue
+        opened = prev.text.rfind("“") > prev.text.rfind("”") or prev.text.count('"') % 2 == 1
+        closes = s.text.find("”") >= 0 and "“" not in s.text[: s.text.find("”")] or s.text.count('"') % 2 == 1
+        if _AS_SAID.search(s.text) or (opened and closes):
+            out[s.n] = prev
     return out

@@ -1153,3 +1153,23 @@ _RESETTLEMENT = (
 )
 def test_a_directive_is_the_duty_that_follows_the_questions_own_words(tmp_path, text, question, expected):
     assert _one_article(tmp_path, text).ask(question).answer == expected
+
+
+_HEALTH_DEPARTMENT = (
+    "Sở Y tế chậm giải ngân vốn đầu tư\n\n"
+    "Tại buổi làm việc với Sở Y tế TP HCM ngày 21/9, các đại biểu HĐND đã nêu ra nhiều bất cập.\n"
+    "Theo Giám đốc Sở Y tế Nguyễn Thế Dũng, nguyên nhân của sự chậm trễ trên là cán bộ y tế chưa đủ năng lực để "
+    "thực hiện các dự án xây dựng cơ bản có giá trị lớn. Do đó, các dự án thường phải chỉnh sửa nhiều lần làm mất "
+    'thời gian. "Mỗi việc xây dựng nhà để xe cho nhân viên Sở Y tế mà từ lúc trình dự án đến lúc tiến hành khảo '
+    'sát đã mất 1 năm 3 tháng. Nói như thế để biết các thủ tục hành chính nhiêu khuê đến thế nào", ông Nguyễn '
+    "Xuân Cẩm, Phó giám đốc Sở Y tế phát biểu.\n"
+)
+
+
+def test_who_said_it_is_read_with_the_quotation_the_sentence_before_opens(tmp_path):
+    answerer = _one_article(tmp_path, _HEALTH_DEPARTMENT, threshold=0.0)
+    question = "Phó giám đốc Sở Y tế TP HCM nào đã kể chuyện xây nhà để xe cho nhân viên mất hơn một năm?"
+    info, sents = _ranked(answerer, question)
+    # the sentence that names who said it has the words of what was said: it comes first
+    assert sents[0].sentence.text.startswith("Nói như thế")
+    assert answerer.ask(question).answer == "Nguyễn Xuân Cẩm"

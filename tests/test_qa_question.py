@@ -823,6 +823,24 @@ def test_a_sentence_naming_the_meeting_by_its_noun_alone_knows_the_sentence_that
     }
 
 
+def test_a_sentence_saying_who_said_so_knows_what_was_said():
+    from qa.sentences import said_leads
+
+    article, sents = _sentences_of(
+        "“Phải chống cho được nạn quan liêu và nhũng nhiễu trong bộ máy hành chính”. "
+        "Ngày 30-12, Thủ tướng Phan Văn Khải nhấn mạnh như thế tại hội nghị. "
+        "“Mỗi việc xây dựng nhà để xe đã mất 1 năm 3 tháng. "
+        "Các thủ tục hành chính nhiêu khê đến thế”, ông Nguyễn Xuân Cẩm phát biểu. "
+        "Thành phố đạt 100% kế hoạch."
+    )
+    leads = said_leads(article)
+    # (not the sentence after the quotation: it says nothing of who said it)
+    assert {sents[n].text[:20]: lead.n for n, lead in leads.items()} == {
+        "Ngày 30-12, Thủ tướn": 0,
+        "Các thủ tục hành chí": 2,
+    }
+
+
 def test_words_of_the_lead_support_an_item():
     from qa.extract import local_support
     from qa.scoring import Vocab
