@@ -571,7 +571,18 @@ _ASKS_TARGET = re.compile(
     r"|commit(?:ted|ment)?)\b"
 )
 _TARGET = 0.1
-_ASKS_CHANGE = re.compile(r"\b(tang|giam|so voi|chenh|hon|increase|decrease|more|less|fewer|up|down|change|rise|fall)\b")
+# ... not those words as nouns: "đáp ứng yêu cầu giải quyết thủ tục ...; giảm tối thiểu 30%" is a result
+_AS_NOUN = re.compile(r"(?i)(?:đáp ứng|theo|đúng)\s+$")
+
+
+def _sets_target(before: str) -> bool:
+    """Whether ``before`` (a figure's sentence up to it) sets a target: a directive's or a plan's words, not
+    the noun "yêu cầu" of "đáp ứng yêu cầu"."""
+    return any(not _AS_NOUN.search(before[: m.start()]) for m in _SET_AS_TARGET.finditer(before))
+_ASKS_CHANGE = re.compile(
+    r"\b(tang|giam|rut ngan|so voi|chenh|hon|increase[sd]?|decrease[sd]?|more|less|fewer|up|down|change|rise|fall"
+    r"|cut|reduce[sd]?|shorten(?:ed)?|grow(?:th)?|grew)\b"
+)
 # "quyết định số mấy", "số hiệu văn bản", "what decision number": a document's number is asked
 _ASKS_DOC = re.compile(
     r"\bso (may|bao nhieu|hieu|nao)\b|\bky hieu\b|\b(decision|resolution|decree|document|directive|circular) (number|no)\b"
@@ -1042,6 +1053,11 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus -= 2 * _UNIT_MISMATCH  # "tỷ lệ hồ sơ trễ hạn" is not "giải quyết đúng hạn đạt gần 97%"
             if re.search(r"%\s*/\s*(?:năm|tháng|quý)", t) and not _ASKS_PER_TIME.search(asked):
                 bonus -= 0.1  # "10,5%/năm" is a growth, no "tỷ lệ hộ nghèo"
+            changed = _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not t.startswith("từ")
+            if changed and not _ASKS_CHANGE.search(asked):
+                # "the on-time rate" is not "giảm tối thiểu 30% thời gian": a change, no rate (but "tăng [từ 45%]
+                # lên 82%" starts at a rate)
+                bonus -= 0.1
         elif "%" in t and not asks_rate and info.unit:  # "bao nhiêu hồ sơ" counts; "là bao nhiêu" may be a rate
             bonus -= 0.05
         if "%" in t and not asks_rate and (_ASKS_COUNT_EN.search(asked) or info.unit[:1] in (("điểm",), ("diem",))):
@@ -1080,7 +1096,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             if not re.search(r"\b(chua|khong)\b", fold(without_tag(info.text))):
                 bonus -= 0.1
         # (within its brackets: "đề nghị làm rõ ... (trong 4 năm chỉ cổ phần hoá được 900 doanh nghiệp": a result)
-        if _SET_AS_TARGET.search(text[: span.start].rsplit("(", 1)[-1]) and not _ASKS_TARGET.search(asked):
+        if _sets_target(text[: span.start].rsplit("(", 1)[-1]) and not _ASKS_TARGET.search(asked):
             bonus -= _TARGET  # "chỉ đạo ... giải quyết đúng hạn đạt 98% trở lên": a target set, no result reached
         if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
             if re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
@@ -1320,9 +1336,12 @@ def _old_value(text: str, span: Span) -> bool:
 
 _EN_DOWN_TO = re.compile(
     r"\b(?:cuts?|reduce[sd]?|shorten(?:ed|s)?|lower(?:ed|s)?|brought down|bring down|fall|fell|fallen|drop(?:ped|s)?"
-    r"|decrease[sd]?)\b[^?]*?\bto\b"
+    r"|decrease[sd]?)\b[^?]*?(?<!according )(?<!due )(?<!thanks )(?<!related )\bto\b"
 )
-_EN_UP_TO = re.compile(r"\b(?:raise[sd]?|increase[sd]?|rises?|rose|risen|grows?|grew|grown)\b[^?]*?\bto\b")
+_EN_UP_TO = re.compile(
+    r"\b(?:raise[sd]?|increase[sd]?|rises?|rose|risen|grows?|grew|grown)\b[^?]*?"
+    r"(?<!according )(?<!due )(?<!thanks )(?<!related )\bto\b"  # (not "according to the report")
+)
 
 
 def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
@@ -1330,7 +1349,7 @@ def _cues_before(info: QuestionInfo) -> tuple[str, ...]:
     "từ" of "từ ngày nào"), folded, and the verb of a change before it ("xuống" of "giảm xuống còn bao
     nhiêu", which the text may write without "còn"); none where it tells nothing ("là bao nhiêu")."""
     if info.lang != "vi":  # "how long did the province cut the procedures [to]": "xuống [còn] 6 ngày"
-        asked = fold(info.text)
+        asked = info.text.lower()  # (not folded: "chaired by Tô Hoàng Linh" has no "to")
         return ("con", "xuong") if _EN_DOWN_TO.search(asked) else ("len", "thanh") if _EN_UP_TO.search(asked) else ()
     folds = info.extras.get("folds", ())
     ws, we = info.extras.get("wh", (0, 0))

@@ -3478,3 +3478,43 @@ def test_the_noun_asked_with_gi_is_taken_only_right_before_the_answer():
     verb = analyze_question("Chủ tịch yêu cầu tăng cường điều gì đối với cán bộ?")  # "điều gì" asks no noun
     text = "Tăng cường kỷ luật, kỷ cương hành chính"
     assert with_asked_noun(text, text.index("kỷ"), verb) == text.index("kỷ")
+
+
+def test_meeting_requirements_is_no_target_set_and_according_to_is_no_change_asked():
+    from qa.extract import _cues_before
+
+    question = (
+        "By at least how much did the city Public Administration Center cut the time for administrative "
+        "procedures, according to the June 2018 PAR meeting chaired by Tô Hoàng Linh?"
+    )
+    info = analyze_question(question)
+    # ("according to" is no "cut ... to": the question asks the cut, not where it ends)
+    assert _cues_before(info) == ()
+    assert _cues_before(analyze_question("How long did the province cut the procedures to?")) == ("con", "xuong")
+    text = (
+        "Hoạt động của Trung tâm Hành chính công thành phố cơ bản đáp ứng yêu cầu giải quyết thủ tục hành chính "
+        "nhanh chóng, thuận tiện; giảm tối thiểu 30% thời gian thực hiện các thủ tục hành chính."
+    )
+    (span,) = [s for s in sentence_candidates(text, info) if "30%" in s.text]
+    # the bound asked ("at least": "tối thiểu"), and no target set: "đáp ứng yêu cầu" is the noun
+    assert type_bonus(span, info, text) == pytest.approx(0.1)
+    target = text.replace("đáp ứng yêu cầu", "yêu cầu")
+    (span,) = [s for s in sentence_candidates(target, info) if "30%" in s.text]
+    assert type_bonus(span, info, target) == pytest.approx(0.0)  # "yêu cầu giảm ...": a target
+
+
+def test_a_change_is_no_rate_unless_a_change_is_asked():
+    text = "Trung tâm giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính."
+    rate = analyze_question("What was the on-time processing rate of administrative dossiers in the city?")
+    cut = analyze_question("By how much did the center cut the time for administrative procedures?")
+    assert rate.mode == "percent"
+
+    def bonus(info):
+        (span,) = [s for s in sentence_candidates(text, info) if "30%" in s.text]
+        return type_bonus(span, info, text)
+
+    assert bonus(rate) == pytest.approx(0.0)  # a percentage (+0.1), but of a cut (-0.1)
+    level = "Trung tâm giải quyết đúng hạn đạt tối thiểu 30% thủ tục hành chính."
+    (span,) = [s for s in sentence_candidates(level, rate) if "30%" in s.text]
+    assert type_bonus(span, rate, level) == pytest.approx(0.1)
+    assert bonus(cut) >= 0.0
