@@ -1814,6 +1814,8 @@ def overlaps_question(span: Span, info: QuestionInfo) -> bool:
         # an English question glosses the unit it names: "Home Affairs Department deputy director" holds "Sở Nội vụ"
         if info.lang == "en" and span.kind in ("place", "thing") and len(content) >= 2 and set(content) <= set(info.terms):
             return True
+    if span.kind == "clause" and info.lang == "vi" and re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", qfold):
+        return True  # "thí điểm cách họp [mới] như thế nào": the question's own words, no answer
     return False
 
 

@@ -3518,3 +3518,13 @@ def test_a_change_is_no_rate_unless_a_change_is_asked():
     (span,) = [s for s in sentence_candidates(level, rate) if "30%" in s.text]
     assert type_bonus(span, rate, level) == pytest.approx(0.1)
     assert bonus(cut) >= 0.0
+
+
+def test_a_clause_of_the_questions_own_words_is_no_answer():
+    info = analyze_question("Bộ GDĐT đã thí điểm cách họp mới như thế nào để giảm hội họp tràn lan?")
+    text = "Bộ GDĐT đã thí điểm cách họp mới: thảo luận qua mạng, đến ngày cuối mới họp tổng kết."
+    own = Span(text.index("mới"), text.index("mới") + 3, "clause", "mới", (text.index("mới"), text.index("mới") + 3), "gap")
+    start = text.index("thảo")
+    new = Span(start, start + 17, "clause", text[start : start + 17], (start, start + 17), "")
+    assert overlaps_question(own, info)
+    assert not overlaps_question(new, info)
