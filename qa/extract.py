@@ -376,6 +376,7 @@ def gap_span(text: str, info: QuestionInfo, strict: bool = False) -> Span | None
             continue
         if k in left and not is_stop(toks[i].text, True):
             w = sum(info.weight(keys[j]) for j in range(max(0, i - 10), i + 1) if keys[j] in left)
+            # (the run outweighs any sum of weights: it decides, the weights break its ties)
             w += 10.0 * _ordered_run(keys, i, content, info.accented) if len(anchors) > 1 else 0.0
             if w >= best_w:
                 best_i, best_w = i, w
@@ -579,6 +580,8 @@ def _sets_target(before: str) -> bool:
     """Whether ``before`` (a figure's sentence up to it) sets a target: a directive's or a plan's words, not
     the noun "yêu cầu" of "đáp ứng yêu cầu"."""
     return any(not _AS_NOUN.search(before[: m.start()]) for m in _SET_AS_TARGET.finditer(before))
+
+
 _ASKS_CHANGE = re.compile(
     r"\b(tang|giam|rut ngan|so voi|chenh|hon|increase[sd]?|decrease[sd]?|more|less|fewer|up|down|change|rise|fall"
     r"|cut|reduce[sd]?|shorten(?:ed)?|grow(?:th)?|grew)\b"
