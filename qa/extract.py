@@ -1040,6 +1040,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     if head in _DOC_HEADS and re.search(r"\bsố\s+\d|\d+/[\w-]*[A-ZĐ]", span.text):
         bonus += 0.05  # "theo nghị quyết nào": "Nghị quyết số 19/2016/QH14", the one its number names
     if info.qtype == "number" or info.item_type == "number":
+        # a change the question does not ask: "tăng [10.000 tỷ đồng]", "giảm [tối thiểu 30%] thời gian"
+        unasked_change = bool(_A_CHANGE.search(text[max(0, span.start - 20) : span.start])) and not _ASKS_CHANGE.search(asked)
         if info.mode == "percent":
             bonus += 0.1 if "%" in t else -0.15
             rate_of = info.extras.get("rate_of", ())
@@ -1056,8 +1058,7 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
                 bonus -= 2 * _UNIT_MISMATCH  # "tỷ lệ hồ sơ trễ hạn" is not "giải quyết đúng hạn đạt gần 97%"
             if re.search(r"%\s*/\s*(?:năm|tháng|quý)", t) and not _ASKS_PER_TIME.search(asked):
                 bonus -= 0.1  # "10,5%/năm" is a growth, no "tỷ lệ hộ nghèo"
-            changed = _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not t.startswith("từ")
-            if changed and not _ASKS_CHANGE.search(asked):
+            if unasked_change and not t.startswith("từ"):
                 # "the on-time rate" is not "giảm tối thiểu 30% thời gian": a change, no rate (but "tăng [từ 45%]
                 # lên 82%" starts at a rate)
                 bonus -= 0.1
@@ -1101,9 +1102,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         # (within its brackets: "đề nghị làm rõ ... (trong 4 năm chỉ cổ phần hoá được 900 doanh nghiệp": a result)
         if _sets_target(text[: span.start].rsplit("(", 1)[-1]) and not _ASKS_TARGET.search(asked):
             bonus -= _TARGET  # "chỉ đạo ... giải quyết đúng hạn đạt 98% trở lên": a target set, no result reached
-        if _A_CHANGE.search(text[max(0, span.start - 20) : span.start]) and not _ASKS_CHANGE.search(asked):
-            if re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
-                bonus -= 0.1  # "59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016": the change, not the value
+        if unasked_change and re.match(r"[^,;.]{0,30}\bso với\b", text[span.end :]):
+            bonus -= 0.1  # "59.000 tỷ đồng, tăng hơn 10.000 tỷ đồng so với năm 2016": the change, not the value
         if re.fullmatch(r"[IVX]+(?:\s*,\s*[IVX]+)*", span.text[span.core[0] - span.start : span.core[1] - span.start]):
             # "loại I", "quý I": the answer to "loại mấy", "quý nào", hardly to "bao nhiêu"
             word = fold(span.text.split()[0])

@@ -793,52 +793,49 @@ def test_items_of_an_enumeration_know_the_sentence_that_opens_it():
     assert all(lead.n == 0 for lead in leads.values())  # "Tuy nhiên" ends it; a new paragraph too
 
 
-def test_a_sentence_opening_trong_do_details_the_tasks_set_before_it():
-    from qa.sentences import detail_leads
+@pytest.mark.parametrize(
+    "leads_of,text,expected",
+    [
+        # a sentence opening "Trong đó" details the tasks set before it (not after a sentence that sets none,
+        # nor across a paragraph)
+        (
+            "detail_leads",
+            "Hội nghị đánh giá công tác CCHC năm 2024. Chủ tịch UBND đề ra nhiều nhiệm vụ, giải pháp cần thực hiện. "
+            "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ. Trong đó, 387 thủ tục được đơn giản hóa."
+            "\n\nTrong đó, có 12 hồ sơ trễ hạn.",
+            {"Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ.": 1},
+        ),
+        # a sentence naming the meeting by its noun alone knows the sentence that describes it (not the one
+        # that says what was said "at the meeting": where, not which meeting)
+        (
+            "event_leads",
+            "Sáng ngày 15/3, UBND thành phố Cao Lãnh tổ chức hội nghị đánh giá công tác CCHC năm 2021. "
+            "Hội nghị do ông Võ Phan Thành Minh chủ trì. Tại Hội nghị, các đại biểu thảo luận về hồ sơ trễ hẹn. "
+            "Thành phố đạt 100% kế hoạch. Dự hội nghị có lãnh đạo các phòng, ban.",
+            {"Hội nghị do ông Võ Phan Thành Minh chủ trì.": 0, "Dự hội nghị có lãnh đạo các phòng, ban.": 0},
+        ),
+        # a sentence saying who said so knows what was said (not the sentence after the quotation: it says
+        # nothing of who said it)
+        (
+            "said_leads",
+            "“Phải chống cho được nạn quan liêu và nhũng nhiễu trong bộ máy hành chính”. "
+            "Ngày 30-12, Thủ tướng Phan Văn Khải nhấn mạnh như thế tại hội nghị. "
+            "“Mỗi việc xây dựng nhà để xe đã mất 1 năm 3 tháng. "
+            "Các thủ tục hành chính nhiêu khê đến thế”, ông Nguyễn Xuân Cẩm phát biểu. "
+            "Thành phố đạt 100% kế hoạch.",
+            {
+                "Ngày 30-12, Thủ tướng Phan Văn Khải nhấn mạnh như thế tại hội nghị.": 0,
+                "Các thủ tục hành chính nhiêu khê đến thế”, ông Nguyễn Xuân Cẩm phát biểu.": 2,
+            },
+        ),
+    ],
+)
+def test_a_sentence_knows_the_sentence_it_leans_on(leads_of, text, expected):
+    import qa.sentences
 
-    article, sents = _sentences_of(
-        "Hội nghị đánh giá công tác CCHC năm 2024. Chủ tịch UBND đề ra nhiều nhiệm vụ, giải pháp cần thực hiện. "
-        "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ. Trong đó, 387 thủ tục được đơn giản hóa."
-        "\n\nTrong đó, có 12 hồ sơ trễ hạn."
-    )
-    details = detail_leads(article)
-    assert {sents[n].text: lead.n for n, lead in details.items()} == {
-        "Trong đó, giải thích rõ và xin lỗi người dân khi chậm trễ.": 1,  # after the sentence setting tasks
-    }  # (not after a sentence that sets none, nor across a paragraph)
-
-
-def test_a_sentence_naming_the_meeting_by_its_noun_alone_knows_the_sentence_that_describes_it():
-    from qa.sentences import event_leads
-
-    article, sents = _sentences_of(
-        "Sáng ngày 15/3, UBND thành phố Cao Lãnh tổ chức hội nghị đánh giá công tác CCHC năm 2021. "
-        "Hội nghị do ông Võ Phan Thành Minh chủ trì. Tại Hội nghị, các đại biểu thảo luận về hồ sơ trễ hẹn. "
-        "Thành phố đạt 100% kế hoạch. Dự hội nghị có lãnh đạo các phòng, ban."
-    )
-    leads = event_leads(article)
-    # (not the sentence that says what was said "at the meeting": where, not which meeting)
-    assert {sents[n].text: lead.n for n, lead in leads.items()} == {
-        "Hội nghị do ông Võ Phan Thành Minh chủ trì.": 0,
-        "Dự hội nghị có lãnh đạo các phòng, ban.": 0,
-    }
-
-
-def test_a_sentence_saying_who_said_so_knows_what_was_said():
-    from qa.sentences import said_leads
-
-    article, sents = _sentences_of(
-        "“Phải chống cho được nạn quan liêu và nhũng nhiễu trong bộ máy hành chính”. "
-        "Ngày 30-12, Thủ tướng Phan Văn Khải nhấn mạnh như thế tại hội nghị. "
-        "“Mỗi việc xây dựng nhà để xe đã mất 1 năm 3 tháng. "
-        "Các thủ tục hành chính nhiêu khê đến thế”, ông Nguyễn Xuân Cẩm phát biểu. "
-        "Thành phố đạt 100% kế hoạch."
-    )
-    leads = said_leads(article)
-    # (not the sentence after the quotation: it says nothing of who said it)
-    assert {sents[n].text[:20]: lead.n for n, lead in leads.items()} == {
-        "Ngày 30-12, Thủ tướn": 0,
-        "Các thủ tục hành chí": 2,
-    }
+    article, sents = _sentences_of(text)
+    leads = getattr(qa.sentences, leads_of)(article)
+    assert {sents[n].text: lead.n for n, lead in leads.items()} == expected
 
 
 def test_words_of_the_lead_support_an_item():
