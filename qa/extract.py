@@ -890,6 +890,7 @@ def local_support(
     first_sibling = min([_token_range(toks, o.core[0], o.core[1])[0] for o in siblings] + [lo])
     widx = _word_index(toks)
     about = {w for n in info.names if n == fold(locality or "") for w in n.split()}
+    heads_clause = span.kind == "date" and bool(re.match(r"\s*,", text[span.end :]))
     total = norm = 0.0
     for t in terms:
         w = vocab.idf(t) * info.weight(t)
@@ -914,6 +915,8 @@ def local_support(
                 d = widx[first_sibling] - widx[p]  # a word shared by the coordinated siblings
             if info.ordered:
                 expected = (t in left and p < lo) or (t in right and p > hi) or (t in left and t in right)
+                if not expected and heads_clause and t in left and p > hi:
+                    expected = True  # "chiều ngày 22/6, Công an tỉnh đã khởi tố ...": a date heads what follows
                 # a clause answer follows its left-hand words strictly ("đề nghị thị xã ... <cần phát huy ...>")
                 side = 1.0 if expected else (0.3 if span.kind == "clause" else 0.75)
                 if possessor and p > hi and not expected:
@@ -1304,6 +1307,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += _ACT_BONUS  # "ai kết luận hội nghị": the one the sentence says concluded it
     if span.head == "attend":
         bonus += _ATTEND_BONUS  # "ai tham dự": whoever the sentence says attended, roles or names
+    if span.kind in ("place", "thing") and info.item_type in ("place", "thing") and _predicate_after(info, text, span):
+        bonus += _PREDICATE_BONUS  # "cơ quan nào đứng đầu": "[Ngân hàng Nhà nước] đứng đầu bảng xếp hạng"
     if span.kind == "clause":
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
@@ -1500,6 +1505,25 @@ _ACTS = (
 )
 _ACTS_LONGEST_FIRST = tuple(sorted(_ACTS, key=len, reverse=True))
 _ACT_BONUS = 0.1
+_PREDICATE_BONUS = 0.15
+_AUXILIARIES = frozenset(("da", "se", "dang", "cung", "van", "deu", "con", "moi", "vua"))
+
+
+def _predicate_after(info: QuestionInfo, text: str, span: Span) -> bool:
+    """Whether the two words right after the span are the two the question writes right after its "nào"
+    (auxiliaries such as "đã", "cũng" aside on both sides): the span is what the question's verb is said of."""
+    if info.lang != "vi":
+        return False
+    folds = info.extras.get("folds", ())
+    we = info.extras.get("wh", (0, 0))[1]
+    asked = [w for w in folds[we : we + 4] if w not in _AUXILIARIES][:2]
+    if len(asked) < 2 or not all(w.isalpha() for w in asked):
+        return False
+    after = text[span.end : span.end + 40]
+    if not re.match(r"\s+\w", after):
+        return False  # a comma or a bracket between: another clause
+    words = [w for w in (fold(x.lower()) for x in re.findall(r"\w+", after)[:4]) if w not in _AUXILIARIES]
+    return words[:2] == asked
 
 
 def _asked_act(info: QuestionInfo) -> str | None:
