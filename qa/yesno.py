@@ -13,15 +13,17 @@ import re
 from index.normalize import fold
 
 from .question import CLOSING, QuestionInfo
-from .text import is_stop
+from .text import UPPER, is_stop
 
 __all__ = ["decide", "decide_one", "without_tag"]
 
 _NEG = re.compile(
-    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những|việc|trường hợp))\b"
+    r"\b(không|chưa|chẳng|chả|không phải|chưa phải|chưa thể|không thể|ngoại trừ|trừ (?:các|những|việc|trường hợp)"
+    rf"|(?:(?<=\()|(?<=\( )|(?<=, ))trừ(?=\s+(?-i:[{UPPER}])))\b"
     r"(?!\s+(?:những\b|chỉ\b(?!\s+(?:đạo|định|tiêu|số|ra|rõ|thị|huy))))",
     re.IGNORECASE,
-)  # "trừ các đối tượng đã được thanh tra", "(trừ việc đăng ký kết hôn)": an exception; "không chỉ", "chẳng những" (not only) deny nothing
+)  # "trừ các đối tượng đã được thanh tra", "(trừ việc đăng ký kết hôn)", "(trừ Philippines)": an exception;
+# "không chỉ", "chẳng những" (not only) deny nothing
 _MISREAD = re.compile(r"\b(hiểu nhầm|hiểu lầm|không đúng|thông tin sai|bác bỏ)\b", re.IGNORECASE)
 # folded words naming a shortcoming: asking "còn hạn chế không", a negated good ("chưa hoàn thiện") says yes
 _SHORTCOMING = re.compile(r"\b(han che|kho khan|vuong mac|bat cap|yeu kem|thieu sot|sai sot|cham tre)\b")

@@ -3461,6 +3461,13 @@ def test_an_exception_denies_only_what_the_rest_of_the_sentence_does_not_allow()
     # "đăng ký" is also what the sentence allows: the exception does not deny a birth registration
     birth = analyze_question("Người dân có được ủy quyền cho người khác đăng ký khai sinh không?")
     assert decide_one(birth, sentence)[0] is None
+    # a name excepted in brackets or after a comma: the only one the sentence denies
+    sentence = "Hiện tại đã có 9 nước thành viên ASEAN (trừ Philippines ) phê duyệt Nghị định thư."
+    excepted = analyze_question("Đến tháng 7/2017, Philippines đã phê duyệt Nghị định thư về Cơ chế một cửa ASEAN chưa?")
+    assert decide_one(excepted, sentence)[0] == "Không"
+    other = analyze_question("Đến tháng 7/2017, Thái Lan đã phê duyệt Nghị định thư về Cơ chế một cửa ASEAN chưa?")
+    assert decide_one(other, sentence)[0] is None
+    assert decide_one(analyze_question("Các khoản khấu trừ thuế có được hoàn không?"), "Các khoản khấu trừ Thuế được hoàn.")[0] is None
 
 
 def test_an_english_change_to_a_value_is_where_it_ends():
