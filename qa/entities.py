@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .text import UPPER
 
-__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "whole_time", "whole_unit", "numbers", "dates", "persons", "places", "located", "things", "quoted", "named_after", "ministries_in", "fields_in"]
+__all__ = ["Span", "QUOTE_AFTER", "MAGNITUDES", "UNIT_SYMBOLS", "pos_words", "whole_time", "whole_unit", "numbers", "dates", "persons", "places", "located", "addresses", "things", "quoted", "named_after", "ministries_in", "fields_in"]
 
 
 @dataclass(frozen=True)
@@ -741,6 +741,25 @@ def located(text: str) -> list[Span]:
             start = m.start() if text[m.end()].islower() and end - m.end() <= 20 else m.end()
             out.append(_span(text, start, end, "place", core=(m.end(), end), head="tai"))
     return out
+
+
+# a street address: house number, street name, then its ward, district or city ("86 Lê Thánh Tôn, quận 1",
+# "số 12/3 đường Nguyễn Huệ, P. Bến Nghé, Q.1")
+_ADDRESS = re.compile(
+    rf"(?<![\w/.,])(?P<no>số\s+)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)*\s+(?P<street>(?:đường|phố)\s+)?[{UPPER}]\w*"
+    rf"(?:\s+[{UPPER}]\w*){{0,4}}(?P<units>(?:\s*,\s*(?:phường|quận|huyện|xã|thị xã|thành phố|thị trấn|tỉnh|TP\.?|P\.|Q\.)"
+    rf"\s*(?:\d+|[{UPPER}][\w.]*(?:\s+[{UPPER}]\w*)*))*)"
+)
+
+
+def addresses(text: str) -> list[Span]:
+    """Street addresses: "86 Lê Thánh Tôn, quận 1" (a house number and a capitalized street, then its units or
+    after "số"/"đường"; not "30 Sở" nor "2016 Hà Nội")."""
+    return [
+        _span(text, m.start(), m.end(), "place", head="address")
+        for m in _ADDRESS.finditer(text)
+        if m.group("units") or m.group("no") or m.group("street")
+    ]
 
 
 def quoted(text: str) -> list[Span]:

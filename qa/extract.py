@@ -25,6 +25,7 @@ from .entities import (
     QUOTE_AFTER,
     UNIT_SYMBOLS,
     Span,
+    addresses,
     dates,
     full_name,
     located,
@@ -121,6 +122,15 @@ _HEAD_PHRASE_WORDS = 8  # words of a noun phrase after its head ("phần mềm m
 # words that end such a phrase: its verb or a preposition ("... 3 cấp làm cơ sở cho ...")
 _PHRASE_END = frozenset("làm là được bị để nhằm cho với của tại ở theo từ đến khi thì nên mà sẽ đã đang".split())
 _ASKS_ADDRESS = re.compile(r"\b(website|web|trang thong tin|email|e-mail|thu dien tu|hop thu|url)\b")
+_ASKS_STREET = re.compile(r"\b(dia chi|address|so nha)\b")
+
+
+def _asks_street(info: QuestionInfo) -> bool:
+    """Whether the question asks a street address ("địa chỉ nào", "what is the address"), not a website's."""
+    asked = fold(info.text)
+    return bool(_ASKS_STREET.search(asked)) and not _ASKS_ADDRESS.search(asked)
+
+
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:vn|com|net|org)\b|[\w.-]+@[\w.-]+\.\w+")
 # question heads any kind of unit answers ("đơn vị nào" -> "UBND phường 2", "Sở Nội vụ")
 # heads a bare province-level name answers ("tỉnh nào" -> "Hậu Giang")
@@ -675,6 +685,8 @@ def sentence_candidates(text: str, info: QuestionInfo, kind: str | None = None) 
         spans = clause_spans(text, info) + numbers(text) if info.mode == "" else clause_spans(text, info)
     else:
         spans = clause_spans(text, info)
+    if kind in ("place", "thing") and _asks_street(info):
+        spans += addresses(text)  # "địa chỉ nào", "what is the address": "86 Lê Thánh Tôn, quận 1"
     # "xếp vào nhóm nào" against "được xếp vào top 5 địa phương": the sentence never names the kind asked
     unnamed = info.qtype == "thing" and info.head and not _names_head(text, info)
     english = info.lang == "en"  # an English gap follows the question's own verb: a candidate as good as any
@@ -1243,6 +1255,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
         bonus += 0.12  # "what was the name of the team": "(gọi là tổ công tác 60/CP)"
     if _ASKS_ADDRESS.search(asked) and _WEB_ADDRESS.search(span.text):
         bonus += 0.15  # "địa chỉ website là gì": the URL or e-mail address itself
+    elif span.head == "address":
+        bonus += 0.15  # "what is the address": the street address itself (a candidate only when asked)
     if span.kind == "place" and not span.head and head in _PROVINCE_HEADS and province_level(span.text):
         bonus += 0.12  # "tỉnh nào", "which province": "Hậu Giang" is one without its "tỉnh"
     elif span.kind == "place" and head in ("dia phuong", "tinh thanh") and span_head == "tinh":

@@ -662,14 +662,15 @@ def _english_type(low: str) -> tuple[str, str, str]:
             r"^\s*(was |is |were |are )?(the )?([\w'()-]+ ){0,8}?\(?"  # ("investment scale (number of rooms)")
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position|scale"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume"
-            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target|reading)\b",
+            r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target|reading"
+            r"|pmi|cpi)(?:(?:(?<=percentage)|(?<=share)|(?<=proportion)|(?<=rate))s)?\b",  # (plural rates: "what shares of cotton")
             after,
         )
         if asked and re.match(r"\s+(?:of\s+)?(?:about\s+|nearly\s+|over\s+|almost\s+)?\d", after[asked.end(4) :]):
             asked = None  # "which facility recorded a rate of 94.5%": the figure is given, the unit is asked
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
             noun = asked.group(4)
-            percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation")
+            percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation", "cpi")
             if noun == "target":  # "what target ... for the share of dossiers": a target figure, a rate when it says so
                 noun = "share" if re.search(r"\b(percentage|share|proportion|rate)s?\b", after) else "number"
             mode = "percent" if noun in percent else "rank" if noun in ("rank", "ranking", "position") else ""

@@ -1085,6 +1085,13 @@ def test_a_dot_opening_a_name_ends_no_sentence(tmp_path):
             id="the body the question's verb is said of",
         ),
         pytest.param(
+            "Kiểm tra cơ chế một cửa\n\nTrong đợt kiểm tra, người dân có thể phản ánh qua đường dây nóng của thành phố. "
+            "Hoặc gửi đơn, thư tới Ban chỉ đạo Cải cách hành chính thành phố, 86 Lê Thánh Tôn, quận 1.\n",
+            "Người dân gửi đơn, thư tới Ban chỉ đạo Cải cách hành chính thành phố theo địa chỉ nào?",
+            "86 Lê Thánh Tôn, quận 1",
+            id="a street address asked",
+        ),
+        pytest.param(
             "Công bố dự thảo kết luận thanh tra\n\nThanh tra TP vừa công bố dự thảo kết luận về đất đai tại xã Đồng Tâm, "
             "huyện Mỹ Đức. Dự thảo kết luận được công bố tại trụ sở UBND huyện Mỹ Đức sáng nay.\n",
             "Dự thảo kết luận thanh tra đất đai ở xã Đồng Tâm được công bố tại trụ sở cơ quan nào?",

@@ -999,9 +999,27 @@ def test_a_percentage_does_not_count_things():
     assert type_bonus(spans["100%"], rate, text) > 0
 
 
+def test_a_street_address_is_a_house_number_and_a_street_then_its_units():
+    from qa.entities import addresses
+
+    text = "Hoặc gửi đơn, thư tới Ban chỉ đạo Cải cách hành chính thành phố, 86 Lê Thánh Tôn, quận 1."
+    assert [a.text for a in addresses(text)] == ["86 Lê Thánh Tôn, quận 1"]
+    text = "Trụ sở mới đặt tại số 12/3 đường Nguyễn Huệ, P. Bến Nghé, Q.1, TP.HCM."
+    assert [a.text for a in addresses(text)] == ["số 12/3 đường Nguyễn Huệ, P. Bến Nghé, Q.1, TP.HCM"]
+    # a count of named units or a year before a name is no address
+    assert addresses("Năm 2016 Hà Nội có 30 Sở và 5 Phường đạt loại tốt.") == []
+
+
 def test_english_satisfaction_level_asks_a_rate():
     info = analyze_question("What satisfaction level did Tân Hồng reach for handling feedback?")
     assert (info.qtype, info.mode) == ("number", "percent")
+    info = analyze_question("What shares of cotton and fabric does the garment sector import?")  # rates, plural
+    assert (info.qtype, info.mode) == ("number", "percent")
+    info = analyze_question("What was Vietnam's Nikkei PMI in April 2017?")  # an index's value: "đạt 54,1 điểm"
+    assert (info.qtype, info.mode) == ("number", "")
+    # other plurals are no figure asked: "business costs", "hotline numbers" (a list of phone numbers)
+    assert analyze_question("Which resolution on cutting business costs does Resolution 148 follow?").qtype == "thing"
+    assert analyze_question("What hotline numbers can businesses call?").qtype != "number"
 
 
 def _best_candidate(question: str, text: str) -> str:
