@@ -1217,6 +1217,8 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
     before = _word_before(text, span.core[0])
     if info.item_type in ("number", "date") and (before in cues or _verb_before(info, text, span.core[0])):
         bonus += _CUE_BONUS  # "rút ... [còn] bao nhiêu năm": "từ 10 năm [còn] 5 năm"; "hiệu lực [từ] ngày nào"
+    if info.item_type == "number" and _verb_of_count_before(info, text, span):
+        bonus += _COUNT_VERB_BONUS  # "bao nhiêu cây xanh phải chặt hạ": "phải giải tỏa, chặt hạ [1.015 cây]"
     if info.item_type == "number" and before not in cues and _old_value(text, span) and not _ASKS_OLD.search(asked):
         # "rút thời hạn từ [10 năm] xuống còn 5 năm", "giảm [200 đồng/kg] xuống 5.800 đồng/kg": a change asked
         # is where it ends, unless its start or its amount is ("từ bao nhiêu", "giảm bao nhiêu", or the year
@@ -1321,8 +1323,10 @@ def type_bonus(span: Span, info: QuestionInfo, text: str) -> float:
             bonus += _ACT_BONUS  # "ai kết luận hội nghị": the one the sentence says concluded it
     if span.head == "attend":
         bonus += _ATTEND_BONUS  # "ai tham dự": whoever the sentence says attended, roles or names
-    if span.kind in ("place", "thing") and info.item_type in ("place", "thing") and _predicate_after(info, text, span):
-        bonus += _PREDICATE_BONUS  # "cơ quan nào đứng đầu": "[Ngân hàng Nhà nước] đứng đầu bảng xếp hạng"
+    if span.kind == info.item_type in ("place", "thing", "person") and _predicate_after(info, text, span):
+        # "cơ quan nào đứng đầu": "[Ngân hàng Nhà nước] đứng đầu bảng xếp hạng"; "ai là người trình Quốc hội":
+        # "do Chủ nhiệm ... [Nguyễn Đức Hải] trình Quốc hội"
+        bonus += _PREDICATE_BONUS
     if span.kind == "clause":
         n = len(re.findall(r"\w+", span.text))
         bonus += -0.15 if n < 3 else (0.0 if n <= 35 else -0.05)
@@ -1524,13 +1528,14 @@ _AUXILIARIES = frozenset(("da", "se", "dang", "cung", "van", "deu", "con", "moi"
 
 
 def _predicate_after(info: QuestionInfo, text: str, span: Span) -> bool:
-    """Whether the two words right after the span are the two the question writes right after its "nào"
-    (auxiliaries such as "đã", "cũng" aside on both sides): the span is what the question's verb is said of."""
+    """Whether the two words right after the span are the two the question writes right after its "nào" or
+    "ai (là người)" (auxiliaries such as "đã", "cũng" aside on both sides): the span is what the question's
+    verb is said of."""
     if info.lang != "vi":
         return False
     folds = info.extras.get("folds", ())
     we = info.extras.get("wh", (0, 0))[1]
-    asked = [w for w in folds[we : we + 4] if w not in _AUXILIARIES][:2]
+    asked = [w for w in folds[we : we + 6] if w not in _AUXILIARIES and w not in ("la", "nguoi")][:2]
     if len(asked) < 2 or not all(w.isalpha() for w in asked):
         return False
     after = text[span.end : span.end + 40]
@@ -1538,6 +1543,28 @@ def _predicate_after(info: QuestionInfo, text: str, span: Span) -> bool:
         return False  # a comma or a bracket between: another clause
     words = [w for w in (fold(x.lower()) for x in re.findall(r"\w+", after)[:4]) if w not in _AUXILIARIES]
     return words[:2] == asked
+
+
+_COUNT_VERB_BONUS = 0.1
+_MODALS = frozenset(("phai", "duoc", "bi", "can"))
+
+
+def _verb_of_count_before(info: QuestionInfo, text: str, span: Span) -> bool:
+    """Whether the two words right before a figure are the verb the question says of what it counts ("bao
+    nhiêu cây xanh [phải] chặt hạ" against "chặt hạ 1.015 cây"; auxiliaries and modals aside)."""
+    if info.lang != "vi" or not info.unit:
+        return False
+    folds = info.extras.get("folds", ())
+    ws, we = info.extras.get("wh", (0, 0))
+    if tuple(fold(w) for w in info.unit) != tuple(folds[we : we + len(info.unit)]):
+        return False  # the counted noun does not follow "bao nhiêu" right away
+    skip = _AUXILIARIES | _MODALS
+    asked = [w for w in folds[we + len(info.unit) : we + len(info.unit) + 4] if w not in skip][:2]
+    if len(asked) < 2 or not all(w.isalpha() for w in asked):
+        return False
+    clause = re.split(r"[,;:()]", text[max(0, span.start - 40) : span.start])[-1]  # "đặt câu hỏi, [11 ĐBQH]": no
+    before = [fold(w.lower()) for w in re.findall(r"\w+", clause)]
+    return [w for w in before if w not in skip][-2:] == asked
 
 
 def _asked_act(info: QuestionInfo) -> str | None:

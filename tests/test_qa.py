@@ -1091,6 +1091,23 @@ def test_a_dot_opening_a_name_ends_no_sentence(tmp_path):
             "86 Lê Thánh Tôn, quận 1",
             id="a street address asked",
         ),
+        pytest.param(  # not the minister of the sentence that shares more of the question's words
+            "Quốc hội thảo luận Luật Quản lý nợ công\n\nBáo cáo Quốc hội dự án Luật Quản lý nợ công (sửa đổi), Bộ trưởng "
+            "Bộ Tài chính Đinh Tiến Dũng cho biết, công tác quản lý nợ công đã bộc lộ một số bất cập, nợ công tăng nhanh. "
+            "Báo cáo thẩm tra do Chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải trình Quốc hội, nhấn mạnh việc "
+            "doanh nghiệp nhà nước và đơn vị sự nghiệp công lập tự vay, tự trả.\n",
+            "Ai là người trình Quốc hội báo cáo thẩm tra dự án Luật Quản lý nợ công (sửa đổi)?",
+            "Nguyễn Đức Hải",
+            id="the one the question's verb is said of",
+        ),
+        pytest.param(  # the verb the question says of what it counts, written before the figure
+            "Mở rộng đường Phạm Văn Đồng\n\nTheo phương án do đơn vị tư vấn lập, dự án mở rộng đường Phạm Văn Đồng ảnh "
+            "hưởng tới 1.315 cây xanh. Trong đó, giữ nguyên 142 cây; dịch chuyển 158 cây; phải giải tỏa, chặt hạ 1.015 "
+            "cây.\n",
+            "Theo phương án của đơn vị tư vấn dự án mở rộng đường Phạm Văn Đồng, bao nhiêu cây xanh phải chặt hạ?",
+            "1.015 cây",
+            id="a count after the verb the question says of it",
+        ),
         pytest.param(
             "Công bố dự thảo kết luận thanh tra\n\nThanh tra TP vừa công bố dự thảo kết luận về đất đai tại xã Đồng Tâm, "
             "huyện Mỹ Đức. Dự thảo kết luận được công bố tại trụ sở UBND huyện Mỹ Đức sáng nay.\n",
