@@ -3017,6 +3017,13 @@ def test_glossary_judgment_enforcement_and_backlog():
     assert "thi hành án dân sự" in glossed and "tồn đọng" in glossed
 
 
+def test_english_words_for_posts_given_are_glossed():
+    # "approve as Minister": "QH phê chuẩn ... việc bổ nhiệm ông Cao Đức Phát giữ chức bộ trưởng Bộ NN&PTNT"
+    info = analyze_question("Who did the National Assembly approve as Minister of Agriculture and Rural Development?")
+    assert {"phe", "chuan", "nong", "thon", "phat", "trien"} <= set(info.terms)
+    assert {"bo", "nhiem"} <= set(analyze_question("Who was appointed director of the department?").terms)
+
+
 def test_ho_chi_minh_untitled_is_the_city_or_the_thought_not_a_person():
     text = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, đồng chí Mai Văn Ninh báo cáo sơ kết."
     assert [p.text for p in persons(text)] == ["Mai Văn Ninh"]
