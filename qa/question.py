@@ -668,6 +668,9 @@ def _english_type(low: str) -> tuple[str, str, str]:
         )
         if asked and re.match(r"\s+(?:of\s+)?(?:about\s+|nearly\s+|over\s+|almost\s+)?\d", after[asked.end(4) :]):
             asked = None  # "which facility recorded a rate of 94.5%": the figure is given, the unit is asked
+        elif asked and wh == "which" and re.match(r"\s*(?!was |is |were |are |the )\w+", after) and asked.start(4) > len(
+            after) - len(after.lstrip()):
+            asked = None  # "which organization has set up a ranking system": the noun after "which" is asked
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
             noun = asked.group(4)
             percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation", "cpi")

@@ -1020,6 +1020,10 @@ def test_english_satisfaction_level_asks_a_rate():
     # other plurals are no figure asked: "business costs", "hotline numbers" (a list of phone numbers)
     assert analyze_question("Which resolution on cutting business costs does Resolution 148 follow?").qtype == "thing"
     assert analyze_question("What hotline numbers can businesses call?").qtype != "number"
+    # "which <noun>" asks that noun, whatever figure word comes later
+    info = analyze_question("Which organization has set up a ranking system for companies sending interns?")
+    assert (info.qtype, info.mode) == ("place", "")
+    assert analyze_question("Which rank did Tân Hồng district reach?").mode == "rank"
 
 
 def _best_candidate(question: str, text: str) -> str:
