@@ -1555,7 +1555,7 @@ def _verb_of_count_before(info: QuestionInfo, text: str, span: Span) -> bool:
     if info.lang != "vi" or not info.unit:
         return False
     folds = info.extras.get("folds", ())
-    ws, we = info.extras.get("wh", (0, 0))
+    we = info.extras.get("wh", (0, 0))[1]
     if tuple(fold(w) for w in info.unit) != tuple(folds[we : we + len(info.unit)]):
         return False  # the counted noun does not follow "bao nhiêu" right away
     skip = _AUXILIARIES | _MODALS

@@ -663,14 +663,16 @@ def _english_type(low: str) -> tuple[str, str, str]:
             r"(percentage|share|proportion|rate|score|ratio|number|amount|fee|cost|price|rank|ranking|position|scale"
             r"|satisfaction level|growth|increase|inflation|total|budget|revenue|turnover|value|volume"
             r"|maximum|minimum|limit|capital|salary|wage|population|premium|compensation|target|reading"
-            r"|pmi|cpi)(?:(?:(?<=percentage)|(?<=share)|(?<=proportion)|(?<=rate))s)?\b",  # (plural rates: "what shares of cotton")
+            # (rates in the plural too: "what shares of cotton and fabric")
+            r"|pmi|cpi)(?:(?:(?<=percentage)|(?<=share)|(?<=proportion)|(?<=rate))s)?\b",
             after,
         )
         if asked and re.match(r"\s+(?:of\s+)?(?:about\s+|nearly\s+|over\s+|almost\s+)?\d", after[asked.end(4) :]):
             asked = None  # "which facility recorded a rate of 94.5%": the figure is given, the unit is asked
-        elif asked and wh == "which" and re.match(r"\s*(?!was |is |were |are |the )\w+", after) and asked.start(4) > len(
-            after) - len(after.lstrip()):
-            asked = None  # "which organization has set up a ranking system": the noun after "which" is asked
+        elif asked and wh == "which" and re.match(r"\s*(?!was |is |were |are |the )\w", after):
+            lead = len(after) - len(after.lstrip())
+            if asked.start(4) > lead:
+                asked = None  # "which organization has set up a ranking system": the noun after "which" is asked
         if asked:  # the first such noun is what is asked: "which rank ..., as shared by" asks a rank
             noun = asked.group(4)
             percent = ("percentage", "share", "proportion", "rate", "satisfaction level", "growth", "increase", "inflation", "cpi")
